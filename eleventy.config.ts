@@ -1,0 +1,22 @@
+import type { UserConfig } from "@11ty/eleventy";
+import { relative } from "node:path";
+import { assetsPlugin } from "./src/assets/plugin.ts";
+import { i18nPlugin } from "./src/i18n/plugin.ts";
+import { pagesPlugin } from "./src/pages/plugin.ts";
+
+export default function (eleventyConfig: UserConfig) {
+  // Layouts live beside content/ whatever folder is built (the tests build fixture sites).
+  eleventyConfig.setIncludesDirectory(relative(eleventyConfig.directories.input, "layouts"));
+  // Ignores are explicit; .gitignore must not hide a fixture site built from a scratch folder.
+  eleventyConfig.setUseGitIgnore(false);
+  eleventyConfig.addPlugin(i18nPlugin);
+  eleventyConfig.addPlugin(pagesPlugin);
+  eleventyConfig.addPlugin(assetsPlugin);
+}
+
+export const config = {
+  templateFormats: ["md", "njk"],
+  // Issues are markdown only: a template language would rewrite `{{ }}` inside code samples.
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: "njk",
+};

@@ -1,0 +1,29 @@
+import { Eleventy } from "@11ty/eleventy";
+import { parseArgs } from "node:util";
+import { publishAtomically } from "./publish.ts";
+
+/**
+ * `npm run build [-- --pathprefix=/weekly/]`: builds into a scratch folder and swaps it in
+ * only when the whole build succeeded, so a failure leaves the previous `_site/` untouched.
+ */
+const { values } = parseArgs({
+  options: {
+    pathprefix: { type: "string" },
+    input: { type: "string", default: "content" },
+    output: { type: "string", default: "_site" },
+  },
+});
+
+try {
+  await publishAtomically(values.output, async (scratch) => {
+    const eleventy = new Eleventy(values.input, scratch, {
+      configPath: "eleventy.config.ts",
+      pathPrefix: values.pathprefix,
+    });
+    await eleventy.write();
+  });
+} catch (error) {
+  console.error(`\nBuild failed; ${values.output}/ was left as it was.\n`);
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,17 @@
+import type { FrontMatter } from "../schema/frontMatter.ts";
+import type { Lang } from "../site.ts";
+
+/** One issue in one language, as every listing, feed and page sees it. */
+export type Issue = FrontMatter & {
+  lang: Lang;
+  /** File name without `.md`, kept as written: it is the URL segment and the translation key. */
+  name: string;
+  /** Project-relative path, e.g. `content/zh-tw/issues/www-0x02.md`. */
+  file: string;
+  /** Site path without prefix or encoding: `/zh-tw/issues/www-0x02/`. */
+  path: string;
+  body: string;
+  html: string;
+  excerpt: string;
+  readingMinutes: number;
+};

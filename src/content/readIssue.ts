@@ -1,0 +1,75 @@
+import matter from "gray-matter";
+import { frontMatterSchema } from "../schema/frontMatter.ts";
+import { grayMatterOptions } from "../schema/yaml.ts";
+import type { Lang } from "../site.ts";
+import { issuePath } from "../urls/paths.ts";
+import { MarkdownSourceError, type ContentProblem } from "./errors.ts";
+import { excerpt } from "./excerpt.ts";
+import type { Issue } from "./issue.ts";
+import { htmlToText } from "./excerpt.ts";
+import { readingMinutes } from "./readingTime.ts";
+
+export interface IssueSource {
+  file: string;
+  lang: Lang;
+  name: string;
+  text: string;
+}
+
+export type ReadResult = { issue: Issue; problems?: undefined } | { issue?: undefined; problems: ContentProblem[] };
+
+/** Line (from 1) where `field:` is written in the front matter, if it is. */
+function fieldLine(text: string, field: string): number | undefined {
+  const lines = text.split("\n");
+  const index = lines.findIndex((line, i) => i > 0 && new RegExp(`^${field}\\s*:`).test(line));
+  return index > 0 ? index + 1 : undefined;
+}
+
+function bodyOffset(text: string, body: string): number {
+  return text.slice(0, text.length - body.length).split("\n").length - 1;
+}
+
+/** Parses, checks and renders one issue file; every problem comes back with its line. */
+export function readIssue(source: IssueSource, render: (body: string, issuePath: string) => string): ReadResult {
+  const { file, lang, name, text } = source;
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // gray-matter caches by content; a fresh options object per call keeps that cache off.
+    parsed = matter(text, { ...grayMatterOptions });
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    const line = mark ? mark.line + 2 : undefined;
+    return { problems: [{ file, line, message: `front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}` }] };
+  }
+  const checked = frontMatterSchema.safeParse(parsed.data);
+  if (!checked.success) {
+    return {
+      problems: checked.error.issues.map((issue) => {
+        const field = String(issue.path[0] ?? "front matter");
+        return { file, line: fieldLine(text, field), message: `${field} ${issue.message}` };
+      }),
+    };
+  }
+  const path = issuePath(lang, name);
+  let html: string;
+  try {
+    html = render(parsed.content, path);
+  } catch (error) {
+    if (!(error instanceof MarkdownSourceError)) throw error;
+    return { problems: [{ file, line: error.line + bodyOffset(text, parsed.content), message: error.message }] };
+  }
+  const data = checked.data;
+  return {
+    issue: {
+      ...data,
+      lang,
+      name,
+      file,
+      path,
+      body: parsed.content,
+      html,
+      excerpt: data.description ?? excerpt(html),
+      readingMinutes: readingMinutes(htmlToText(html)),
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import markdownIt, { type MarkdownIt } from "markdown-it";
+import cjkBreaks from "markdown-it-cjk-breaks";
+import cjkFriendly from "markdown-it-cjk-friendly";
+import type { RenderEnv } from "./env.ts";
+import { headingIds } from "./headingIds.ts";
+import { highlight } from "./highlight.ts";
+import { linkTargets } from "./linkTargets.ts";
+
+/**
+ * The one markdown-it instance the build and the tests share.
+ * `html: false` escapes raw HTML, so no `<script>` reaches a reader; markdown-it's own
+ * validateLink already refuses `javascript:`, `vbscript:`, `file:` and non-image `data:` links.
+ * `typographer` stays off: it would turn quotes into Western curly quotes inside Chinese text.
+ */
+export function createMarkdown(): MarkdownIt {
+  const md = markdownIt({ html: false, linkify: true, typographer: false, highlight });
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+  md.use(cjkFriendly);
+  md.use(cjkBreaks);
+  md.use(headingIds);
+  md.use(linkTargets);
+  return md;
+}
+
+export type Renderer = (markdown: string, env: RenderEnv) => string;
+
+/** Renders with a fresh id set per call, so every page starts its anchors afresh. */
+export function createRenderer(md: MarkdownIt = createMarkdown()): Renderer {
+  return (markdown, env) => md.render(markdown, { ...env, usedIds: new Set<string>() });
+}

@@ -1,0 +1,33 @@
+import type { Issue } from "../content/issue.ts";
+import { formatDate, machineDate } from "../i18n/dates.ts";
+import { htmlLang } from "../i18n/locales.ts";
+import { translate } from "../i18n/translate.ts";
+import type { Lang } from "../site.ts";
+import { hrefIn, type PageContext } from "./context.ts";
+
+/** An issue as a listing on a `lang` page shows it. */
+export interface IssueCard {
+  href: string;
+  title: string;
+  date: string;
+  datetime: string;
+  summary: string;
+  tags: string[];
+  /** Set when the issue is in the other language: its `lang` and a label such as "Chinese". */
+  foreign?: { lang: string; label: string; labelLang: string };
+}
+
+export function issueCard(ctx: PageContext, issue: Issue, lang: Lang): IssueCard {
+  const foreign = issue.lang !== lang;
+  return {
+    href: hrefIn(ctx, issue.path),
+    title: issue.title,
+    date: formatDate(issue.date, lang),
+    datetime: machineDate(issue.date),
+    summary: issue.excerpt,
+    tags: issue.tags,
+    ...(foreign && {
+      foreign: { lang: htmlLang[issue.lang], label: translate(lang, "issue.otherLanguage"), labelLang: htmlLang[lang] },
+    }),
+  };
+}

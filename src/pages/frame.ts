@@ -1,0 +1,74 @@
+import { feedLang, htmlLang, otherLang } from "../i18n/locales.ts";
+import { translate } from "../i18n/translate.ts";
+import { languages, site, type Lang } from "../site.ts";
+import { archivePath, homePath } from "../urls/paths.ts";
+import { absoluteIn, hrefIn, type PageContext } from "./context.ts";
+
+export interface LangLink {
+  href: string;
+  hreflang: string;
+  lang: string;
+  label: string;
+}
+
+/** Everything the base layout prints around a page's content. */
+export interface PageFrame {
+  lang: Lang;
+  htmlLang: string;
+  /** The document title, site name included. */
+  title: string;
+  description: string;
+  canonical: string;
+  /** `<link rel="alternate" hreflang>`: each language version plus `x-default`. */
+  alternates: { hreflang: string; href: string }[];
+  languageSwitch: LangLink;
+  nav: { href: string; label: string; current: boolean }[];
+  homeHref: string;
+  siteTitle: string;
+}
+
+export interface FrameInput {
+  lang: Lang;
+  path: string;
+  /** Page title without the site name; absent on a home page. */
+  title?: string;
+  description?: string;
+  /** This page in each language it exists in, this one included. */
+  versions: Partial<Record<Lang, string>>;
+  /** Where `x-default` points; by default the main language's version. */
+  defaultPath?: string;
+}
+
+export function buildFrame(ctx: PageContext, input: FrameInput): PageFrame {
+  const { lang, path } = input;
+  const other = otherLang(lang);
+  const siteTitle = site.title[lang];
+  const versions = languages.filter((l) => input.versions[l] !== undefined);
+  const defaultPath = input.defaultPath ?? input.versions[site.defaultLang] ?? input.versions[lang] ?? path;
+  const switchPath = input.versions[other] ?? homePath(other);
+  const navItem = (target: string, key: "nav.home" | "nav.archive") => ({
+    href: hrefIn(ctx, target),
+    label: translate(lang, key),
+    current: target === path,
+  });
+  return {
+    lang,
+    htmlLang: htmlLang[lang],
+    title: input.title ? `${input.title} | ${siteTitle}` : siteTitle,
+    description: input.description ?? site.description[lang],
+    canonical: absoluteIn(ctx, path),
+    alternates: [
+      ...versions.map((l) => ({ hreflang: feedLang[l], href: absoluteIn(ctx, input.versions[l] as string) })),
+      { hreflang: "x-default", href: absoluteIn(ctx, defaultPath) },
+    ],
+    languageSwitch: {
+      href: hrefIn(ctx, switchPath),
+      hreflang: feedLang[other],
+      lang: htmlLang[other],
+      label: translate(lang, "lang.switch"),
+    },
+    nav: [navItem(homePath(lang), "nav.home"), navItem(archivePath(lang), "nav.archive")],
+    homeHref: hrefIn(ctx, homePath(lang)),
+    siteTitle,
+  };
+}

@@ -1,0 +1,47 @@
+import type { Issue } from "../content/issue.ts";
+import { isPreview } from "../content/publishing.ts";
+import { formatDate, machineDate } from "../i18n/dates.ts";
+import { translate } from "../i18n/translate.ts";
+import { languages, type Lang } from "../site.ts";
+import { hrefIn, type PageContext } from "./context.ts";
+import { buildFrame, type PageFrame } from "./frame.ts";
+
+export interface IssueView {
+  frame: PageFrame;
+  title: string;
+  date: string;
+  datetime: string;
+  readingTime: string;
+  tags: string[];
+  previous?: { href: string; title: string };
+  next?: { href: string; title: string };
+  /** Shown only by the dev server: a draft or a future issue. */
+  preview: boolean;
+}
+
+export function issueView(ctx: PageContext, issue: Issue): IssueView {
+  const { catalog } = ctx;
+  const versions: Partial<Record<Lang, string>> = {};
+  for (const lang of languages) {
+    const version = lang === issue.lang ? issue : catalog.translation(issue, lang);
+    if (version) versions[lang] = version.path;
+  }
+  const link = (other?: Issue) => other && { href: hrefIn(ctx, other.path), title: other.title };
+  return {
+    frame: buildFrame(ctx, {
+      lang: issue.lang,
+      path: issue.path,
+      title: issue.title,
+      description: issue.excerpt,
+      versions,
+    }),
+    title: issue.title,
+    date: formatDate(issue.date, issue.lang),
+    datetime: machineDate(issue.date),
+    readingTime: translate(issue.lang, "issue.readingTime", { minutes: issue.readingMinutes }),
+    tags: issue.tags,
+    previous: link(catalog.previous(issue)),
+    next: link(catalog.next(issue)),
+    preview: isPreview(issue, ctx.now),
+  };
+}

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { UserConfig } from "@11ty/eleventy";
+import { Catalog } from "../collections/catalog.ts";
+import { createIssueLoader } from "../content/loadIssues.ts";
+import { isPublished, type BuildMode } from "../content/publishing.ts";
+import { grayMatterOptions } from "../schema/yaml.ts";
+import { translate } from "../i18n/translate.ts";
+import { languages, site, siteUrl, type Lang } from "../site.ts";
+import type { PageContext } from "./context.ts";
+import { issueView } from "./issuePage.ts";
+import { archiveView, homeView } from "./listPages.ts";
+import { sharedView } from "./sharedPages.ts";
+
+const PAGE_TEMPLATES = fileURLToPath(new URL("../../layouts/pages", import.meta.url));
+
+interface PageData {
+  kind?: string;
+  lang?: string;
+  page: { inputPath: string; url: string };
+}
+
+/**
+ * Issues in, pages out: reads and checks every issue before Eleventy renders anything,
+ * leaves unpublished issues out of a production build, and hands templates their views.
+ */
+export function pagesPlugin(eleventyConfig: UserConfig): void {
+  const pathPrefix = eleventyConfig.pathPrefix || "/";
+  const origin = siteUrl();
+  const loadIssues = createIssueLoader({ contentDir: eleventyConfig.directories.input, pathPrefix, origin });
+  let mode: BuildMode = "production";
+  let context: PageContext | undefined;
+  const current = (): PageContext => {
+    if (!context) throw new Error("pages were requested before the issues were loaded");
+    return context;
+  };
+
+  eleventyConfig.setFrontMatterParsingOptions(grayMatterOptions);
+
+  // Home, archive, root and 404 are machinery, not writing: they live in layouts/pages/ and
+  // join every build as virtual templates, so content/ holds only what authors write.
+  for (const file of readdirSync(PAGE_TEMPLATES).filter((name) => name.endsWith(".njk"))) {
+    eleventyConfig.addTemplate(`pages/${file}`, readFileSync(join(PAGE_TEMPLATES, file), "utf8"));
+  }
+
+  eleventyConfig.on("eleventy.before", ({ runMode }) => {
+    mode = runMode === "build" ? "production" : "development";
+    const now = new Date();
+    const published = loadIssues().filter((issue) => isPublished(issue, mode, now));
+    context = { catalog: new Catalog(published), origin, pathPrefix, now };
+  });
+
+  eleventyConfig.addPreprocessor("unpublished", "md", (data) =>
+    current().catalog.issueAt(data.page.inputPath) ? undefined : false,
+  );
+
+  // Issue HTML was rendered (and checked) by the loader; Eleventy reuses it.
+  eleventyConfig.setLibrary("md", {
+    render(source, data) {
+      const issue = current().catalog.issueAt((data.page as { inputPath: string }).inputPath);
+      if (!issue || issue.body !== source) throw new Error(`no rendered issue for ${String(data.page)}`);
+      return issue.html;
+    },
+  });
+
+  const views: Record<string, (data: PageData) => unknown> = {
+    home: (data) => homeView(current(), data.lang as Lang),
+    archive: (data) => archiveView(current(), data.lang as Lang),
+    root: (data) => sharedView(current(), data.page.url),
+    notFound: (data) => sharedView(current(), data.page.url, translate(site.defaultLang, "notFound.title")),
+  };
+
+  // Issues are the only markdown in content/: they default to the issue layout.
+  eleventyConfig.addGlobalData("layout", "issue.njk");
+  eleventyConfig.addGlobalData("languages", languages);
+  // Each page's `view` is computed in TypeScript; templates only print it.
+  eleventyConfig.addGlobalData("eleventyComputed", {
+    view: (data: PageData) => {
+      if (data.kind) {
+        const build = views[data.kind];
+        if (!build) throw new Error(`${data.page.inputPath}: unknown page kind "${data.kind}"`);
+        return build(data);
+      }
+      const issue = context?.catalog.issueAt(data.page.inputPath);
+      return issue && issueView(current(), issue);
+    },
+  });
+}

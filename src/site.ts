@@ -1,0 +1,61 @@
+/** The one typed site configuration. Every other module reads the site from here. */
+
+export const languages = ["zh-tw", "en"] as const;
+export type Lang = (typeof languages)[number];
+
+export interface SiteConfig {
+  /** Origin the site is published at; a sub-folder is the path prefix, given to the build. */
+  url: string;
+  /** IANA zone every date is shown in, and a bare front-matter date is read in. */
+  timeZone: string;
+  /** The language of the main edition; the site root and `x-default` point to it. */
+  defaultLang: Lang;
+  title: Record<Lang, string>;
+  description: Record<Lang, string>;
+  author: { name: string; email?: string };
+  /** Used to mint feed entry ids (RFC 4151 tag URIs) that survive a change of domain. */
+  tagUriAuthority: { domain: string; since: string };
+  /** How many of the newest issues the feeds carry. */
+  feedSize: number;
+  /** How many of the newest issues a home page lists; the archive lists them all. */
+  homeSize: number;
+}
+
+export const site: SiteConfig = {
+  url: "https://weekly.example.org",
+  timeZone: "Asia/Taipei",
+  defaultLang: "zh-tw",
+  title: { "zh-tw": "WWW 週報", en: "WWW Weekly" },
+  description: {
+    "zh-tw": "每週整理軟體工程、DevOps 與 Rust 的好文章與演講。",
+    en: "A weekly digest of software engineering, DevOps and Rust reading and talks.",
+  },
+  author: { name: "WWW Weekly" },
+  tagUriAuthority: { domain: "weekly.example.org", since: "2020-01-01" },
+  feedSize: 20,
+  homeSize: 10,
+};
+
+/** `SITE_URL` overrides the configured URL, so a preview deploy can carry its own absolute links. */
+export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.SITE_URL?.trim() || site.url;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL "${raw}" is not an absolute URL; write it like https://weekly.example.org`);
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    throw new Error(`SITE_URL "${raw}" must start with https:// or http://`);
+  }
+  if (parsed.pathname !== "/" || parsed.search || parsed.hash) {
+    throw new Error(
+      `SITE_URL "${raw}" must be an origin only, like ${parsed.origin}; a sub-folder goes in --pathprefix`,
+    );
+  }
+  return parsed.origin;
+}
+
+export function isLang(value: string): value is Lang {
+  return (languages as readonly string[]).includes(value);
+}

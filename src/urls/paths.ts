@@ -1,0 +1,23 @@
+import type { Lang } from "../site.ts";
+
+/** Site paths are kept raw (`/zh-tw/issues/軟體/`) and encoded only where written into HTML or XML. */
+export const homePath = (lang: Lang) => `/${lang}/`;
+export const archivePath = (lang: Lang) => `/${lang}/archive/`;
+export const tagsPath = (lang: Lang) => `/${lang}/tags/`;
+export const issuePath = (lang: Lang, name: string) => `/${lang}/issues/${name}/`;
+
+/** Percent-encodes each segment, so Chinese names, `#` and spaces survive as working URLs. */
+export function encodePath(path: string): string {
+  return path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+
+/** `/weekly/` + `/zh-tw/` → `/weekly/zh-tw/`, encoded for an href. */
+export function href(pathPrefix: string, path: string): string {
+  const prefix = pathPrefix.replace(/\/+$/, "");
+  return `${prefix}${encodePath(path)}`;
+}
+
+/** Absolute URL for feeds, sitemaps and canonical links. */
+export function absoluteUrl(origin: string, pathPrefix: string, path: string): string {
+  return `${origin}${href(pathPrefix, path)}`;
+}
