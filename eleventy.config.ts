@@ -3,6 +3,7 @@ import { relative } from "node:path";
 import { assetsPlugin } from "./src/assets/plugin.ts";
 import { i18nPlugin } from "./src/i18n/plugin.ts";
 import { pagesPlugin } from "./src/pages/plugin.ts";
+import { sitemapPlugin } from "./src/sitemap/plugin.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // Layouts live beside content/ whatever folder is built (the tests build fixture sites).
@@ -12,6 +13,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(i18nPlugin);
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(sitemapPlugin);
 }
 
 export const config = {

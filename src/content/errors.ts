@@ -3,9 +3,12 @@ export interface ContentProblem {
   file: string;
   line?: number;
   message: string;
+  /** The line as written, shown under the message so the author sees what was read. */
+  source?: string;
 }
 
-export const formatProblem = (p: ContentProblem) => `${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`;
+export const formatProblem = (p: ContentProblem) =>
+  `${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}${p.source === undefined ? "" : `\n      | ${p.source}`}`;
 
 /** Thrown once per build with every problem found, so one run shows them all. */
 export class ContentError extends Error {

@@ -4,9 +4,8 @@ import { grayMatterOptions } from "../schema/yaml.ts";
 import type { Lang } from "../site.ts";
 import { issuePath } from "../urls/paths.ts";
 import { MarkdownSourceError, type ContentProblem } from "./errors.ts";
-import { excerpt } from "./excerpt.ts";
+import { excerpt, htmlToText } from "./excerpt.ts";
 import type { Issue } from "./issue.ts";
-import { htmlToText } from "./excerpt.ts";
 import { readingMinutes } from "./readingTime.ts";
 
 export interface IssueSource {
@@ -18,11 +17,12 @@ export interface IssueSource {
 
 export type ReadResult = { issue: Issue; problems?: undefined } | { issue?: undefined; problems: ContentProblem[] };
 
-/** Line (from 1) where `field:` is written in the front matter, if it is. */
-function fieldLine(text: string, field: string): number | undefined {
+/** Where `field:` is written in the front matter (line from 1, and its text), if it is. */
+function locateField(text: string, field: string): { line?: number; source?: string } {
   const lines = text.split("\n");
-  const index = lines.findIndex((line, i) => i > 0 && new RegExp(`^${field}\\s*:`).test(line));
-  return index > 0 ? index + 1 : undefined;
+  const end = lines.indexOf("---", 1);
+  const index = lines.findIndex((line, i) => i > 0 && (end < 0 || i < end) && line.startsWith(`${field}:`));
+  return index > 0 ? { line: index + 1, source: lines[index]?.trimEnd() } : {};
 }
 
 function bodyOffset(text: string, body: string): number {
@@ -46,7 +46,7 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
     return {
       problems: checked.error.issues.map((issue) => {
         const field = String(issue.path[0] ?? "front matter");
-        return { file, line: fieldLine(text, field), message: `${field} ${issue.message}` };
+        return { file, ...locateField(text, field), message: `${field} ${issue.message}` };
       }),
     };
   }

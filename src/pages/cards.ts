@@ -1,4 +1,5 @@
 import type { Issue } from "../content/issue.ts";
+import { isPreview } from "../content/publishing.ts";
 import { formatDate, machineDate } from "../i18n/dates.ts";
 import { htmlLang } from "../i18n/locales.ts";
 import { translate } from "../i18n/translate.ts";
@@ -13,6 +14,8 @@ export interface IssueCard {
   datetime: string;
   summary: string;
   tags: string[];
+  /** Set by the dev server on drafts and future issues: the label that marks them. */
+  preview?: string;
   /** Set when the issue is in the other language: its `lang` and a label such as "Chinese". */
   foreign?: { lang: string; label: string; labelLang: string };
 }
@@ -26,6 +29,7 @@ export function issueCard(ctx: PageContext, issue: Issue, lang: Lang): IssueCard
     datetime: machineDate(issue.date),
     summary: issue.excerpt,
     tags: issue.tags,
+    ...(isPreview(issue, ctx.now) && { preview: translate(lang, "issue.draftMark") }),
     ...(foreign && {
       foreign: { lang: htmlLang[issue.lang], label: translate(lang, "issue.otherLanguage"), labelLang: htmlLang[lang] },
     }),

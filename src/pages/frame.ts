@@ -25,6 +25,8 @@ export interface PageFrame {
   nav: { href: string; label: string; current: boolean }[];
   homeHref: string;
   siteTitle: string;
+  /** Kept out of search engines and the sitemap (the 404 page). */
+  noindex?: boolean;
 }
 
 export interface FrameInput {

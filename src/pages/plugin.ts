@@ -5,13 +5,13 @@ import type { UserConfig } from "@11ty/eleventy";
 import { Catalog } from "../collections/catalog.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
 import { isPublished, type BuildMode } from "../content/publishing.ts";
+import { parseIssueDate } from "../schema/dates.ts";
 import { grayMatterOptions } from "../schema/yaml.ts";
-import { translate } from "../i18n/translate.ts";
 import { languages, site, siteUrl, type Lang } from "../site.ts";
 import type { PageContext } from "./context.ts";
 import { issueView } from "./issuePage.ts";
 import { archiveView, homeView } from "./listPages.ts";
-import { sharedView } from "./sharedPages.ts";
+import { notFoundView, sharedView } from "./sharedPages.ts";
 
 const PAGE_TEMPLATES = fileURLToPath(new URL("../../layouts/pages", import.meta.url));
 
@@ -37,6 +37,12 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
   };
 
   eleventyConfig.setFrontMatterParsingOptions(grayMatterOptions);
+  // Eleventy reads `date` again for `page.date`; it must agree with the schema (site zone,
+  // `2020-02-01 10:00` accepted) instead of rejecting or re-zoning what the loader checked.
+  eleventyConfig.addDateParsing((value) => {
+    const parsed = typeof value === "string" ? parseIssueDate(value, site.timeZone) : undefined;
+    return parsed?.ok ? parsed.date : undefined;
+  });
 
   // Home, archive, root and 404 are machinery, not writing: they live in layouts/pages/ and
   // join every build as virtual templates, so content/ holds only what authors write.
@@ -68,7 +74,7 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     home: (data) => homeView(current(), data.lang as Lang),
     archive: (data) => archiveView(current(), data.lang as Lang),
     root: (data) => sharedView(current(), data.page.url),
-    notFound: (data) => sharedView(current(), data.page.url, translate(site.defaultLang, "notFound.title")),
+    notFound: (data) => notFoundView(current(), data.page.url),
   };
 
   // Issues are the only markdown in content/: they default to the issue layout.

@@ -56,3 +56,9 @@ export function sharedView(ctx: PageContext, path: string, title?: string): Shar
     sections: languages.map((lang) => section(ctx, lang)),
   };
 }
+
+/** The 404 page: both languages, no alternates, kept out of the index. */
+export function notFoundView(ctx: PageContext, path: string): SharedView {
+  const view = sharedView(ctx, path, translate(site.defaultLang, "notFound.title"));
+  return { ...view, frame: { ...view.frame, alternates: [], noindex: true } };
+}

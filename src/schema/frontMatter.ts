@@ -17,7 +17,7 @@ function fail(ctx: z.RefinementCtx, message: string): typeof z.NEVER {
 
 const title = z.unknown().optional().transform((value, ctx) => {
   if (typeof value === "number" || typeof value === "boolean") {
-    return fail(ctx, `is the ${typeof value} ${quote(value)} to YAML, not text; put the title in quotes`);
+    return fail(ctx, `is the ${typeof value} ${quote(value)} to YAML, not text; quote it: title: "…"`);
   }
   if (typeof value !== "string" || value.trim() === "") {
     return fail(ctx, `is ${quote(value)}; every issue needs a title, such as title: "WWW 0x02: Distroless Docker"`);
