@@ -24,6 +24,18 @@ try {
   });
 } catch (error) {
   console.error(`\nBuild failed; ${values.output}/ was left as it was.\n`);
-  console.error(error instanceof Error ? error.message : error);
+  console.error(rootCause(error));
   process.exitCode = 1;
+}
+
+/** Eleventy wraps errors in its own ("Error processing the plugin"); authors need the innermost. */
+function rootCause(error: unknown): string {
+  let current = error;
+  for (;;) {
+    const inner = (current as { originalError?: unknown; cause?: unknown } | undefined)?.originalError ??
+      (current as { cause?: unknown } | undefined)?.cause;
+    if (!(inner instanceof Error)) break;
+    current = inner;
+  }
+  return current instanceof Error ? current.message : String(current);
 }

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, mkdir, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -19,6 +19,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Build into this folder (to test what a second build does to it). */
   output?: string;
+  /** Set every content file's modification time to this. */
+  mtime?: Date;
 }
 
 export interface BuiltSite {
@@ -40,6 +42,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
   for (const [path, text] of Object.entries(options.files ?? {})) {
     await mkdir(dirname(join(content, path)), { recursive: true });
     await writeFile(join(content, path), text);
+  }
+  if (options.mtime) {
+    const entries = await readdir(content, { recursive: true, withFileTypes: true });
+    for (const entry of entries.filter((e) => e.isFile())) {
+      await utimes(join(entry.parentPath, entry.name), options.mtime, options.mtime);
+    }
   }
   const output = options.output ?? join(root, "_site");
   const args = ["src/build/cli.ts", `--input=${content}`, `--output=${output}`];
