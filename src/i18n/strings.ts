@@ -26,7 +26,7 @@ export const zhTW = {
   "issue.pagination": "前後期",
   "issue.draft": "草稿：正式建置不會發佈這一期",
   "issue.draftMark": "草稿",
-  "issue.otherLanguage": "中文",
+  "issue.otherLanguage": "英文",
   "feed.title": "{site}",
   "feed.tagTitle": "{site}：{tag}",
   "feed.atom": "Atom 訂閱",
@@ -37,6 +37,12 @@ export const zhTW = {
   "notFound.back": "回到首頁",
   "root.choose": "選擇語言",
   "footer.about": "每週一期，寫給工程師。",
+  "qa.question": "問",
+  "video.play": "播放影片：{title}",
+  "video.playUntitled": "播放影片",
+  "video.watch": "在 YouTube 觀看：{title}",
+  "video.watchUntitled": "在 YouTube 觀看影片",
+  "video.untitled": "YouTube 影片",
 } as const;
 
 export type StringKey = keyof typeof zhTW;
@@ -77,6 +83,12 @@ export const en: Record<StringKey, string> = {
   "notFound.back": "Back to the home page",
   "root.choose": "Choose a language",
   "footer.about": "One issue a week, written for engineers.",
+  "qa.question": "Q",
+  "video.play": "Play video: {title}",
+  "video.playUntitled": "Play video",
+  "video.watch": "Watch on YouTube: {title}",
+  "video.watchUntitled": "Watch the video on YouTube",
+  "video.untitled": "YouTube video",
 };
 
 export const dictionaries: Record<Lang, Record<StringKey, string>> = { "zh-tw": zhTW, en };

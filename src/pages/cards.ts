@@ -1,7 +1,7 @@
 import type { Issue } from "../content/issue.ts";
 import { isPreview } from "../content/publishing.ts";
 import { formatDate, machineDate } from "../i18n/dates.ts";
-import { htmlLang } from "../i18n/locales.ts";
+import { feedLang, htmlLang } from "../i18n/locales.ts";
 import { translate } from "../i18n/translate.ts";
 import type { Lang } from "../site.ts";
 import { hrefIn, type PageContext } from "./context.ts";
@@ -17,7 +17,7 @@ export interface IssueCard {
   /** Set by the dev server on drafts and future issues: the label that marks them. */
   preview?: string;
   /** Set when the issue is in the other language: its `lang` and a label such as "Chinese". */
-  foreign?: { lang: string; label: string; labelLang: string };
+  foreign?: { lang: string; hreflang: string; label: string; labelLang: string };
 }
 
 export function issueCard(ctx: PageContext, issue: Issue, lang: Lang): IssueCard {
@@ -31,7 +31,12 @@ export function issueCard(ctx: PageContext, issue: Issue, lang: Lang): IssueCard
     tags: issue.tags,
     ...(isPreview(issue, ctx.now) && { preview: translate(lang, "issue.draftMark") }),
     ...(foreign && {
-      foreign: { lang: htmlLang[issue.lang], label: translate(lang, "issue.otherLanguage"), labelLang: htmlLang[lang] },
+      foreign: {
+        lang: htmlLang[issue.lang],
+        hreflang: feedLang[issue.lang],
+        label: translate(lang, "issue.otherLanguage"),
+        labelLang: htmlLang[lang],
+      },
     }),
   };
 }

@@ -1,4 +1,4 @@
-import { htmlLang } from "../i18n/locales.ts";
+import { feedLang, htmlLang } from "../i18n/locales.ts";
 import { translate } from "../i18n/translate.ts";
 import { languages, site, type Lang } from "../site.ts";
 import { homePath } from "../urls/paths.ts";
@@ -20,7 +20,7 @@ export interface LanguageSection {
 function section(ctx: PageContext, lang: Lang): LanguageSection {
   return {
     lang: htmlLang[lang],
-    hreflang: lang === "zh-tw" ? "zh-TW" : "en",
+    hreflang: feedLang[lang],
     heading: site.title[lang],
     href: hrefIn(ctx, homePath(lang)),
     label: translate(lang, "lang.name"),
