@@ -14,4 +14,6 @@ export type Issue = FrontMatter & {
   html: string;
   excerpt: string;
   readingMinutes: number;
+  /** The body embeds a video, so its page loads the player script. */
+  hasVideo: boolean;
 };

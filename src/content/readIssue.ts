@@ -7,6 +7,7 @@ import { MarkdownSourceError, type ContentProblem } from "./errors.ts";
 import { excerpt, htmlToText } from "./excerpt.ts";
 import type { Issue } from "./issue.ts";
 import { readingMinutes } from "./readingTime.ts";
+import { hasVideoEmbed } from "../markdown/youtube.ts";
 
 export interface IssueSource {
   file: string;
@@ -70,6 +71,7 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
       html,
       excerpt: data.description ?? excerpt(html),
       readingMinutes: readingMinutes(htmlToText(html)),
+      hasVideo: hasVideoEmbed(html),
     },
   };
 }

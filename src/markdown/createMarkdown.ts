@@ -5,6 +5,8 @@ import type { RenderEnv } from "./env.ts";
 import { headingIds } from "./headingIds.ts";
 import { highlight } from "./highlight.ts";
 import { linkTargets } from "./linkTargets.ts";
+import { qa } from "./qa.ts";
+import { youtube } from "./youtube.ts";
 
 /**
  * The one markdown-it instance the build and the tests share.
@@ -19,6 +21,8 @@ export function createMarkdown(): MarkdownIt {
   md.use(cjkBreaks);
   md.use(headingIds);
   md.use(linkTargets);
+  md.use(qa);
+  md.use(youtube);
   return md;
 }
 

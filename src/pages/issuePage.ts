@@ -17,6 +17,8 @@ export interface IssueView {
   next?: { href: string; title: string };
   /** Shown only by the dev server: a draft or a future issue. */
   preview: boolean;
+  /** The page embeds a video: the layout loads assets/video.js, and no other page does. */
+  hasVideo: boolean;
 }
 
 export function issueView(ctx: PageContext, issue: Issue): IssueView {
@@ -43,5 +45,6 @@ export function issueView(ctx: PageContext, issue: Issue): IssueView {
     previous: link(catalog.previous(issue)),
     next: link(catalog.next(issue)),
     preview: isPreview(issue, ctx.now),
+    hasVideo: issue.hasVideo,
   };
 }
