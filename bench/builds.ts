@@ -1,0 +1,72 @@
+import { rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { CorpusPaths } from "./corpus.ts";
+import { countPages, summarise, timed, type Run, type Summary } from "./measure.ts";
+
+export const PROJECT = resolve(import.meta.dirname, "..");
+const TSX = join(PROJECT, "node_modules/.bin/tsx");
+const ELEVENTY = join(PROJECT, "node_modules/@11ty/eleventy/cmd.cjs");
+
+interface Builder {
+  label: string;
+  output: string;
+  run(): Promise<Run>;
+}
+
+/** The product exactly as `npm run build` runs it, minus npm. */
+function productBuilder(corpus: CorpusPaths): Builder {
+  const output = join(corpus.root, "out-product");
+  return {
+    label: "product",
+    output,
+    run: () => timed(TSX, ["src/build/cli.ts", `--input=${corpus.product}`, `--output=${output}`], PROJECT),
+  };
+}
+
+/** Eleventy's own CLI with a minimal config in the corpus folder. */
+function bareBuilder(corpus: CorpusPaths): Builder {
+  const output = join(corpus.root, "out-bare");
+  return {
+    label: "bare",
+    output,
+    run: () => timed(process.execPath, [ELEVENTY, "--config=eleventy.config.mjs", "--input=content", `--output=${output}`], corpus.bare),
+  };
+}
+
+export interface BuildResult {
+  label: string;
+  seconds: Summary;
+  peakMiB: Summary;
+  pages: number;
+  runs: Run[];
+}
+
+/**
+ * Builds the corpus `runs` times with each builder, alternating them (and which goes first)
+ * so a busy moment on the machine falls on both alike.
+ */
+export async function compareBuilds(corpus: CorpusPaths, runs: number, log: (line: string) => void): Promise<BuildResult[]> {
+  const builders = [productBuilder(corpus), bareBuilder(corpus)];
+  const results = new Map<Builder, Run[]>(builders.map((b) => [b, []]));
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? builders : [...builders].reverse();
+    for (const builder of order) {
+      await rm(builder.output, { recursive: true, force: true });
+      const run = await builder.run();
+      results.get(builder)?.push(run);
+      log(`  run ${i + 1}/${runs} ${builder.label}: ${run.seconds.toFixed(2)} s, ${run.peakMiB.toFixed(0)} MiB`);
+    }
+  }
+  return Promise.all(
+    builders.map(async (builder) => {
+      const list = results.get(builder) ?? [];
+      return {
+        label: builder.label,
+        seconds: summarise(list.map((r) => r.seconds)),
+        peakMiB: summarise(list.map((r) => r.peakMiB)),
+        pages: await countPages(builder.output),
+        runs: list,
+      };
+    }),
+  );
+}

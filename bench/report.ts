@@ -1,0 +1,70 @@
+import type { BuildResult } from "./builds.ts";
+import type { DevServerResult } from "./devServer.ts";
+import { summarise, type Summary } from "./measure.ts";
+
+// The issue's targets for the full product at the largest corpus.
+const MAX_RATIO = 1.5;
+const MAX_PEAK_MIB = 600;
+const MAX_SCALING = 4.4;
+const MAX_EDIT_SECONDS = 0.5;
+
+export interface Report {
+  machine: string;
+  load: [number, number];
+  builds: Map<number, BuildResult[]>;
+  dev?: DevServerResult;
+}
+
+const range = (s: Summary, digits: number) => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
+
+/** Prints the figures and the targets; returns true when the dev server left a page stale. */
+export function printReport(report: Report, log: (line: string) => void): boolean {
+  log("");
+  log(`machine: ${report.machine}; load average ${report.load[0].toFixed(2)} before, ${report.load[1].toFixed(2)} after`);
+  log("issues  build    wall s median (min–max)  peak RSS MiB median (min–max)  pages  product/bare");
+  const medians = new Map<number, { product: number; ratio: number; peak: number }>();
+  for (const [size, results] of report.builds) {
+    const product = results.find((r) => r.label === "product");
+    const bare = results.find((r) => r.label === "bare");
+    if (!product || !bare) continue;
+    // Paired ratio: each product run against the bare run beside it, then the median.
+    const ratio = summarise(product.runs.map((run, i) => run.seconds / (bare.runs[i]?.seconds ?? NaN)));
+    for (const r of results) {
+      log(
+        `${String(size).padStart(6)}  ${r.label.padEnd(7)}  ${range(r.seconds, 2).padEnd(24)} ${range(r.peakMiB, 0).padEnd(31)} ${String(r.pages).padStart(5)}  ${r === product ? range(ratio, 2) : ""}`,
+      );
+    }
+    medians.set(size, { product: product.seconds.median, ratio: ratio.median, peak: product.peakMiB.median });
+  }
+  const sizes = [...medians.keys()].sort((a, b) => a - b);
+  const largest = sizes.at(-1);
+  const top = largest === undefined ? undefined : medians.get(largest);
+  log("");
+  if (top && largest !== undefined) {
+    log(`target at ${largest}: product/bare ${top.ratio.toFixed(2)} ≤ ${MAX_RATIO}: ${verdict(top.ratio <= MAX_RATIO)}`);
+    log(`target at ${largest}: peak RSS ${top.peak.toFixed(0)} MiB < ${MAX_PEAK_MIB}: ${verdict(top.peak < MAX_PEAK_MIB)}`);
+  }
+  const smallest = sizes[0];
+  if (top && smallest !== undefined && smallest !== largest && largest !== undefined) {
+    const scaling = top.product / (medians.get(smallest)?.product ?? NaN);
+    const allowed = MAX_SCALING * (largest / smallest / 4);
+    log(`target: time ${largest}/${smallest} = ${scaling.toFixed(2)} ≤ ${allowed.toFixed(1)}: ${verdict(scaling <= allowed)}`);
+  }
+  let stale = false;
+  if (report.dev) {
+    const { dev } = report;
+    log(`dev server (${dev.command}): up in ${dev.startupSeconds.toFixed(1)} s`);
+    const page = summarise(dev.edits.map((e) => e.pageSeconds));
+    const done = summarise(dev.edits.map((e) => e.rebuildSeconds));
+    log(`  edited page rewritten: ${range(page, 2)} s; rebuild finished: ${range(done, 2)} s`);
+    for (const [i, edit] of dev.edits.entries()) {
+      if (edit.stale.length === 0) continue;
+      stale = true;
+      log(`  FAILURE: edit ${i + 1} left ${edit.stale.length} of ${edit.checked} files stale: ${edit.stale.slice(0, 8).join(", ")}`);
+    }
+    log(`target: edit visible ${page.median.toFixed(2)} s < ${MAX_EDIT_SECONDS} s: ${verdict(page.median < MAX_EDIT_SECONDS)}`);
+    log(`target: no stale page after an edit: ${stale ? "FAILED" : "met"} (${dev.edits[0]?.checked ?? 0} files showed the title)`);
+  }
+  return stale;
+}
