@@ -4,6 +4,7 @@ import { formatDate, machineDate } from "../i18n/dates.ts";
 import { feedLang, htmlLang } from "../i18n/locales.ts";
 import { translate } from "../i18n/translate.ts";
 import type { Lang } from "../site.ts";
+import { tagLinks, type TagLink } from "../tags/links.ts";
 import { hrefIn, type PageContext } from "./context.ts";
 
 /** An issue as a listing on a `lang` page shows it. */
@@ -13,7 +14,8 @@ export interface IssueCard {
   date: string;
   datetime: string;
   summary: string;
-  tags: string[];
+  /** Links to the tag pages of the issue's language. */
+  tags: TagLink[];
   /** Set by the dev server on drafts and future issues: the label that marks them. */
   preview?: string;
   /** Set when the issue is in the other language: its `lang` and a label such as "Chinese". */
@@ -28,7 +30,7 @@ export function issueCard(ctx: PageContext, issue: Issue, lang: Lang): IssueCard
     date: formatDate(issue.date, lang),
     datetime: machineDate(issue.date),
     summary: issue.excerpt,
-    tags: issue.tags,
+    tags: tagLinks(ctx, issue),
     ...(isPreview(issue, ctx.now) && { preview: translate(lang, "issue.draftMark") }),
     ...(foreign && {
       foreign: {

@@ -1,7 +1,9 @@
+import { languageFeedLinks, type FeedLink } from "../feeds/links.ts";
+import { languageFeedPath } from "../feeds/paths.ts";
 import { feedLang, htmlLang, otherLang } from "../i18n/locales.ts";
 import { translate } from "../i18n/translate.ts";
 import { languages, site, type Lang } from "../site.ts";
-import { archivePath, homePath } from "../urls/paths.ts";
+import { archivePath, homePath, tagsPath } from "../urls/paths.ts";
 import { absoluteIn, hrefIn, type PageContext } from "./context.ts";
 
 export interface LangLink {
@@ -21,6 +23,8 @@ export interface PageFrame {
   canonical: string;
   /** `<link rel="alternate" hreflang>`: each language version plus `x-default`. */
   alternates: { hreflang: string; href: string }[];
+  /** `<link rel="alternate" type>`: the language's feeds, and a tag page's own feed first. */
+  feeds: FeedLink[];
   languageSwitch: LangLink;
   nav: { href: string; label: string; current: boolean }[];
   homeHref: string;
@@ -39,6 +43,8 @@ export interface FrameInput {
   versions: Partial<Record<Lang, string>>;
   /** Where `x-default` points; by default the main language's version. */
   defaultPath?: string;
+  /** Feeds of this page besides its language's (a tag page's own feed). */
+  feeds?: FeedLink[];
 }
 
 export function buildFrame(ctx: PageContext, input: FrameInput): PageFrame {
@@ -48,7 +54,7 @@ export function buildFrame(ctx: PageContext, input: FrameInput): PageFrame {
   const versions = languages.filter((l) => input.versions[l] !== undefined);
   const defaultPath = input.defaultPath ?? input.versions[site.defaultLang] ?? input.versions[lang] ?? path;
   const switchPath = input.versions[other] ?? homePath(other);
-  const navItem = (target: string, key: "nav.home" | "nav.archive") => ({
+  const navItem = (target: string, key: "nav.home" | "nav.archive" | "nav.tags") => ({
     href: hrefIn(ctx, target),
     label: translate(lang, key),
     current: target === path,
@@ -63,13 +69,20 @@ export function buildFrame(ctx: PageContext, input: FrameInput): PageFrame {
       ...versions.map((l) => ({ hreflang: feedLang[l], href: absoluteIn(ctx, input.versions[l] as string) })),
       { hreflang: "x-default", href: absoluteIn(ctx, defaultPath) },
     ],
+    feeds: [...(input.feeds ?? []), ...languageFeedLinks(ctx, lang)],
     languageSwitch: {
       href: hrefIn(ctx, switchPath),
       hreflang: feedLang[other],
       lang: htmlLang[other],
       label: translate(lang, "lang.switch"),
     },
-    nav: [navItem(homePath(lang), "nav.home"), navItem(archivePath(lang), "nav.archive")],
+    nav: [
+      navItem(homePath(lang), "nav.home"),
+      navItem(archivePath(lang), "nav.archive"),
+      navItem(tagsPath(lang), "nav.tags"),
+      // The Atom feed opens as a readable page (its XSL) that says how to subscribe.
+      { href: hrefIn(ctx, languageFeedPath(lang, "atom")), label: translate(lang, "nav.feed"), current: false },
+    ],
     homeHref: hrefIn(ctx, homePath(lang)),
     siteTitle,
   };

@@ -3,6 +3,7 @@ import { isPreview } from "../content/publishing.ts";
 import { formatDate, machineDate } from "../i18n/dates.ts";
 import { translate } from "../i18n/translate.ts";
 import { languages, type Lang } from "../site.ts";
+import { tagLinks, type TagLink } from "../tags/links.ts";
 import { hrefIn, type PageContext } from "./context.ts";
 import { buildFrame, type PageFrame } from "./frame.ts";
 
@@ -12,7 +13,8 @@ export interface IssueView {
   date: string;
   datetime: string;
   readingTime: string;
-  tags: string[];
+  /** Links to this language's tag pages. */
+  tags: TagLink[];
   previous?: { href: string; title: string };
   next?: { href: string; title: string };
   /** Shown only by the dev server: a draft or a future issue. */
@@ -41,7 +43,7 @@ export function issueView(ctx: PageContext, issue: Issue): IssueView {
     date: formatDate(issue.date, issue.lang),
     datetime: machineDate(issue.date),
     readingTime: translate(issue.lang, "issue.readingTime", { minutes: issue.readingMinutes }),
-    tags: issue.tags,
+    tags: tagLinks(ctx, issue),
     previous: link(catalog.previous(issue)),
     next: link(catalog.next(issue)),
     preview: isPreview(issue, ctx.now),

@@ -4,10 +4,15 @@ import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import { Catalog } from "../collections/catalog.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
+import { feedRefs, type FeedRef } from "../feeds/model.ts";
+import { feedStylesheetView } from "../feeds/stylesheet.ts";
+import { feedView } from "../feeds/view.ts";
 import { isPublished, type BuildMode } from "../content/publishing.ts";
 import { parseIssueDate } from "../schema/dates.ts";
 import { grayMatterOptions } from "../schema/yaml.ts";
 import { languages, site, siteUrl, type Lang } from "../site.ts";
+import { tagIndexOf } from "../tags/tagIndex.ts";
+import { tagPageRefs, tagsView, tagView, type TagPageRef } from "../tags/tagPages.ts";
 import type { PageContext } from "./context.ts";
 import { issueView } from "./issuePage.ts";
 import { archiveView, homeView } from "./listPages.ts";
@@ -19,6 +24,9 @@ interface PageData {
   kind?: string;
   lang?: string;
   page: { inputPath: string; url: string };
+  /** Set on a tag page and a feed by their pagination. */
+  tagPage?: TagPageRef;
+  feed?: FeedRef;
 }
 
 /**
@@ -55,6 +63,8 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     const now = new Date();
     const published = loadIssues().filter((issue) => isPublished(issue, mode, now));
     context = { catalog: new Catalog(published), origin, pathPrefix, now };
+    // Two tags sharing a URL fail the build here, with the content errors, naming both.
+    tagIndexOf(context.catalog);
   });
 
   eleventyConfig.addPreprocessor("unpublished", "md", (data) =>
@@ -75,11 +85,18 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     archive: (data) => archiveView(current(), data.lang as Lang),
     root: (data) => sharedView(current(), data.page.url),
     notFound: (data) => notFoundView(current(), data.page.url),
+    tags: (data) => tagsView(current(), data.lang as Lang),
+    tag: (data) => tagView(current(), data.tagPage as TagPageRef),
+    feed: (data) => feedView(current(), data.feed as FeedRef),
+    feedStylesheet: (data) => feedStylesheetView(current(), data.lang as Lang),
   };
 
   // Issues are the only markdown in content/: they default to the issue layout.
   eleventyConfig.addGlobalData("layout", "issue.njk");
   eleventyConfig.addGlobalData("languages", languages);
+  // Functions: Eleventy asks for them after `eleventy.before` has loaded this build's issues.
+  eleventyConfig.addGlobalData("tagPages", () => tagPageRefs(tagIndexOf(current().catalog)));
+  eleventyConfig.addGlobalData("feeds", () => feedRefs(tagIndexOf(current().catalog)));
   // Each page's `view` is computed in TypeScript; templates only print it.
   eleventyConfig.addGlobalData("eleventyComputed", {
     view: (data: PageData) => {

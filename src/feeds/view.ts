@@ -1,0 +1,13 @@
+import type { PageContext } from "../pages/context.ts";
+import { atomFeed } from "./atom.ts";
+import { jsonFeed } from "./jsonFeed.ts";
+import { buildFeed, type Feed, type FeedRef } from "./model.ts";
+import type { FeedFormat } from "./paths.ts";
+import { rssFeed } from "./rss.ts";
+
+const serialisers: Record<FeedFormat, (feed: Feed) => string> = { atom: atomFeed, rss: rssFeed, json: jsonFeed };
+
+/** The whole feed document; its template prints it as it is. */
+export function feedView(ctx: PageContext, ref: FeedRef): { document: string } {
+  return { document: serialisers[ref.format](buildFeed(ctx, ref)) };
+}
