@@ -2,11 +2,10 @@ import type { MarkdownIt, Token } from "markdown-it";
 import { renderEnvOf, type RenderEnv } from "./env.ts";
 
 function rewrite(url: string, env: RenderEnv): string {
-  if (env.target === "feed") return new URL(url, new URL(env.pageUrl)).href;
-  if (url.startsWith("/") && !url.startsWith("//")) {
-    return env.pathPrefix.replace(/\/$/, "") + url;
-  }
-  return url;
+  const rootRelative = url.startsWith("/") && !url.startsWith("//");
+  const prefixed = rootRelative ? env.pathPrefix.replace(/\/$/, "") + url : url;
+  // Resolved after the prefix is added: a site under /weekly/ keeps it in feed links too.
+  return env.target === "feed" ? new URL(prefixed, new URL(env.pageUrl)).href : prefixed;
 }
 
 /**

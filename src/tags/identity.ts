@@ -19,6 +19,11 @@ export function tagKey(tag: string): string {
   return folded.normalize("NFKC").replace(INVISIBLE, "").replace(SPACE, " ").trim();
 }
 
+/** A tag quoted for an error message, its invisible characters written out: "Ru\u200Bst". */
+export function quoteTag(tag: string): string {
+  return JSON.stringify(tag).replace(INVISIBLE, (char) => `\\u${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
 /**
  * ASCII punctuation becomes a word, so `C++` (c-plus-plus) and `C#` (c-sharp) get different
  * pages, and no URL carries a character that hosts or file systems read specially

@@ -1,9 +1,8 @@
 import type { Catalog } from "../collections/catalog.ts";
 import { ContentError, type ContentProblem } from "../content/errors.ts";
 import type { Issue } from "../content/issue.ts";
-import { quote } from "../schema/frontMatter.ts";
 import { languages, type Lang } from "../site.ts";
-import { tagKey, tagSlug } from "./identity.ts";
+import { quoteTag, tagKey, tagSlug } from "./identity.ts";
 
 /** One tag in one language: its page lists `issues`, newest first. */
 export interface Tag {
@@ -49,12 +48,12 @@ function checkSlugs(issues: Issue[]): ContentProblem[] {
   for (const issue of issues) {
     for (const tag of issueTags(issue)) {
       if (tag.slug === "") {
-        problems.push({ file: issue.file, message: `tags contains ${quote(tag.label)}, which has nothing visible to make a URL of; give the tag a letter or digit` });
+        problems.push({ file: issue.file, message: `tags contains ${quoteTag(tag.label)}, which has nothing visible to make a URL of; give the tag a letter or digit` });
         continue;
       }
       const bytes = Buffer.byteLength(tag.slug);
       if (bytes > MAX_SLUG_BYTES) {
-        problems.push({ file: issue.file, message: `tags contains ${quote(tag.label)}, whose URL would be ${bytes} bytes long (at most ${MAX_SLUG_BYTES}); shorten the tag` });
+        problems.push({ file: issue.file, message: `tags contains ${quoteTag(tag.label)}, whose URL would be ${bytes} bytes long (at most ${MAX_SLUG_BYTES}); shorten the tag` });
         continue;
       }
       const owner = owners.get(tag.slug);
@@ -63,7 +62,7 @@ function checkSlugs(issues: Issue[]): ContentProblem[] {
         problems.push({
           file: issue.file,
           message:
-            `tag ${quote(tag.label)} and tag ${quote(owner.label)} (in ${owner.file}) are different tags ` +
+            `tag ${quoteTag(tag.label)} and tag ${quoteTag(owner.label)} (in ${owner.file}) are different tags ` +
             `that would share the URL segment "${tag.slug}"; spell them the same way or rename one of them`,
         });
       }
