@@ -78,7 +78,8 @@ export function rssProblems(xml: string): string[] {
   // Every prefix used must be declared on the root (the RSS plugin forgot content:).
   const declared = new Set(Object.keys(rss.attr() ?? {}).filter((a) => a.startsWith("xmlns:")).map((a) => a.slice(6)));
   $("*").each((_, element) => {
-    const prefix = element.tagName.includes(":") ? element.tagName.split(":")[0] : undefined;
+    const name = (element as { name: string }).name;
+    const prefix = name.includes(":") ? name.split(":")[0] : undefined;
     if (prefix && !declared.has(prefix)) problems.push(`prefix ${prefix}: is not declared`);
   });
   if (rss.attr("xmlns:content") !== "http://purl.org/rss/1.0/modules/content/") problems.push("content: namespace");
@@ -131,7 +132,9 @@ export function jsonFeedProblems(feed: Record<string, unknown>): string[] {
 export function contentProblems(html: string): string[] {
   const $ = cheerio.load(html);
   const problems: string[] = [];
-  $("script, iframe, object, embed, style").each((_, element) => problems.push(`<${element.tagName}> in feed content`));
+  $("script, iframe, object, embed, style").each((_, element) => {
+    problems.push(`<${element.tagName}> in feed content`);
+  });
   $("[href], [src]").each((_, element) => {
     const url = $(element).attr("href") ?? $(element).attr("src") ?? "";
     if (!ABSOLUTE.test(url)) problems.push(`relative URL ${url}`);
