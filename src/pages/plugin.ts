@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { types } from "node:util";
 import type { UserConfig } from "@11ty/eleventy";
 import { Catalog } from "../collections/catalog.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
@@ -100,6 +101,13 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
   // Each page's `view` is computed in TypeScript; templates only print it.
   eleventyConfig.addGlobalData("eleventyComputed", {
     view: (data: PageData) => {
+      // Eleventy first calls every computed function with an empty Proxy that records the keys
+      // it reads (Data/ComputedDataProxy.js); building every view twice cost a third of a
+      // build. Touch the keys a view reads and build it in the real call only. (Pagination's
+      // real data is a Proxy too, but one that answers `in`.)
+      if (types.isProxy(data) && !Reflect.has(data, "page")) {
+        return void [data.kind, data.lang, data.page.url, data.page.inputPath, data.tagPage, data.feed];
+      }
       if (data.kind) {
         const build = views[data.kind];
         if (!build) throw new Error(`${data.page.inputPath}: unknown page kind "${data.kind}"`);
