@@ -11,8 +11,8 @@ export interface Shortcode {
   args?: string[];
 }
 
-const OPENING = /^\{%-?\s*([a-z]+)\b/;
-const WHOLE = /^\{%-?\s*[a-z]+((?:\s+(?:"(?:[^"\\]|\\.)*"|'[^']*'))*)\s*-?%\}$/;
+const OPENING = /^\{%\s*([a-z]+)\b/;
+const WHOLE = /^\{%\s*[a-z]+((?:\s+(?:"(?:[^"\\]|\\.)*"|'[^']*'))*)\s*%\}$/;
 const ARGUMENT = /"((?:[^"\\]|\\.)*)"|'([^']*)'/g;
 
 /** The text of a block line, after its container's indent (list item, blockquote). */
