@@ -57,7 +57,8 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
     html = render(parsed.content, path);
   } catch (error) {
     if (!(error instanceof MarkdownSourceError)) throw error;
-    return { problems: [{ file, line: error.line + bodyOffset(text, parsed.content), message: error.message }] };
+    const line = error.line + bodyOffset(text, parsed.content);
+    return { problems: [{ file, line, message: error.message, source: text.split("\n")[line - 1]?.trimEnd() }] };
   }
   const data = checked.data;
   return {

@@ -87,6 +87,7 @@ describe("a bilingual site", async () => {
     const en = await page("en/index.html");
     expect(zh(".card a").map((_, a) => zh(a).attr("href")).get().every((href) => href.startsWith("/zh-tw/"))).toBe(true);
     expect(en(".card-title").map((_, e) => en(e).text()).get()).toEqual([
+      "WWW 0x04: Distroless in questions",
       "Hello, world: why this weekly has an English edition",
       "WWW 0x02: Distroless Docker for distressed human",
     ]);
@@ -105,14 +106,15 @@ describe("a bilingual site", async () => {
       }))
       .get();
     expect(cards.map((card) => card.href)).toEqual([
+      "/en/issues/www-0x04/",
       "/zh-tw/issues/cjk/",
       "/en/issues/hello-world/",
       "/zh-tw/issues/www-0x03/",
       "/en/issues/www-0x02/",
       "/zh-tw/issues/www-0x01/",
     ]);
-    expect(cards[0]).toEqual({ href: "/zh-tw/issues/cjk/", lang: "zh-Hant-TW", hreflang: "zh-TW", mark: "Chinese", markLang: "en" });
-    expect(cards[3]?.lang).toBeUndefined();
+    expect(cards[1]).toEqual({ href: "/zh-tw/issues/cjk/", lang: "zh-Hant-TW", hreflang: "zh-TW", mark: "Chinese", markLang: "en" });
+    expect(cards[4]?.lang).toBeUndefined();
   });
 
   it("lists English-only issues in the Chinese archive, marked as English", async () => {

@@ -69,5 +69,7 @@ describe("Q&A and video mistakes stop the build", () => {
     expect(site.stderr).toMatch(/zh-tw\/issues\/bad-url\.md:8: YouTube address: "tooShort" in https:\/\/youtu\.be\/tooShort is not/);
     expect(site.stderr).toMatch(/en\/issues\/unclosed\.md:6: qa is not closed; end its answer with \{% endqa %\}/);
     expect(site.stderr).toMatch(/en\/issues\/empty\.md:8: qa "Why\?" has an empty answer/);
+    // The offending line is shown as written under its message.
+    expect(site.stderr).toMatch(/bad-video\.md:8: youtube: .*\n {6}\| \{% youtube "lviLZFciDv" %\}/);
   });
 });
