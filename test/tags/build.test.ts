@@ -117,6 +117,15 @@ describe("tag pages", async () => {
     expect((await $of("en/tags/rust/index.html"))(".lang-switch").attr("href")).toBe("/weekly/zh-tw/tags/rust/");
   });
 
+  it("are all in the sitemap, with the alternates of their frames", async () => {
+    const $ = cheerio.load(await site.read("sitemap.xml"), { xml: true });
+    const locs = $("url > loc").map((_, l) => $(l).text()).get().filter((loc) => loc.includes("/tags/"));
+    // Two indexes, plus one page per tag folder.
+    expect(locs).toHaveLength(2 + (await tagFolders(site, "zh-tw")).length + (await tagFolders(site, "en")).length);
+    const rust = $("url").filter((_, u) => $(u).children("loc").text() === "https://weekly.example.org/weekly/en/tags/rust/");
+    expect(rust.find("xhtml\\:link").map((_, l) => $(l).attr("hreflang")).get()).toEqual(["zh-TW", "en", "x-default"]);
+  });
+
   it("advertise a feed of their own that holds the tag's issues", async () => {
     const $ = await $of("zh-tw/tags/c-sharp/index.html");
     const link = $('link[rel=alternate][type="application/atom+xml"]').first();
