@@ -22,7 +22,19 @@ export interface IssueCard {
   foreign?: { lang: string; hreflang: string; label: string; labelLang: string };
 }
 
+// Listings show an issue many times (home, archive, each of its tags' pages, the root):
+// one card per issue and language per build, since dates cost a time-zone conversion each.
+const builtCards = new WeakMap<PageContext, WeakMap<Issue, Partial<Record<Lang, IssueCard>>>>();
+
 export function issueCard(ctx: PageContext, issue: Issue, lang: Lang): IssueCard {
+  let cards = builtCards.get(ctx);
+  if (!cards) builtCards.set(ctx, (cards = new WeakMap()));
+  let byLang = cards.get(issue);
+  if (!byLang) cards.set(issue, (byLang = {}));
+  return (byLang[lang] ??= buildCard(ctx, issue, lang));
+}
+
+function buildCard(ctx: PageContext, issue: Issue, lang: Lang): IssueCard {
   const foreign = issue.lang !== lang;
   return {
     href: hrefIn(ctx, issue.path),

@@ -48,7 +48,10 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.setFrontMatterParsingOptions(grayMatterOptions);
   // Eleventy reads `date` again for `page.date`; it must agree with the schema (site zone,
   // `2020-02-01 10:00` accepted) instead of rejecting or re-zoning what the loader checked.
-  eleventyConfig.addDateParsing((value) => {
+  eleventyConfig.addDateParsing(function (value) {
+    // An issue's date was parsed and checked by the loader; luxon's zone math is slow at scale.
+    const issue = this.page?.inputPath ? context?.catalog.issueAt(this.page.inputPath) : undefined;
+    if (issue) return issue.date;
     const parsed = typeof value === "string" ? parseIssueDate(value, site.timeZone) : undefined;
     return parsed?.ok ? parsed.date : undefined;
   });

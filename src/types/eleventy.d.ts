@@ -21,7 +21,7 @@ declare module "@11ty/eleventy" {
     addWatchTarget(path: string): void;
     setLibrary(name: "md", library: { render(source: string, data: Record<string, unknown>): string }): void;
     setFrontMatterParsingOptions(options: object): void;
-    addDateParsing(fn: (value: unknown) => Date | undefined): void;
+    addDateParsing(fn: (this: { page?: { inputPath?: string } }, value: unknown) => Date | undefined): void;
     setNunjucksEnvironmentOptions(options: object): void;
     setIncludesDirectory(dir: string): void;
     setInputDirectory(dir: string): void;
