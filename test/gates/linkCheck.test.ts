@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { brokenLinks } from "../support/linkCheck.ts";
+import { brokenLinks, siteLinksIn } from "../support/linkCheck.ts";
 import { serveSite, type StaticServer } from "../support/serve.ts";
 
 // The link gate must fail on what it exists to catch, and pass Chinese URLs and fragments.
@@ -41,6 +41,13 @@ describe("the link checker behind the link gate", () => {
       `${home}en/ (404: HTTP 404), linked from ${home}`,
       `${home}zh-tw/tags/rust/ (404: HTTP 404), linked from ${home}`,
       `${home}zh-tw/tags/軟體工程/#問 (200: Fragment identifier '#問' not found on page), linked from ${home}`,
+    ]);
+  });
+
+  it("finds the site's own absolute URLs in feeds and moves them to the local server", () => {
+    const feed = '<link href="https://weekly.example.org/zh-tw/tags/%E8%BB%9F/?a=1&amp;b=2"/><id>https://other.example/x</id>';
+    expect(siteLinksIn(feed, "https://weekly.example.org", "http://127.0.0.1:8080")).toEqual([
+      "http://127.0.0.1:8080/zh-tw/tags/%E8%BB%9F/?a=1&b=2",
     ]);
   });
 });

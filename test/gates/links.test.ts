@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { siteUrl } from "../../src/site.ts";
-import { brokenLinks } from "../support/linkCheck.ts";
+import { brokenLinks, siteLinksIn } from "../support/linkCheck.ts";
 import { buildSampleSite, pageUrl, type SampleSite } from "../support/sampleSite.ts";
 import { serveSite, type StaticServer } from "../support/serve.ts";
 
@@ -16,9 +16,15 @@ describe.each([
   });
   afterAll(() => server?.close());
 
-  it("resolves every internal link and #fragment of every page", async () => {
+  it("resolves every internal link and #fragment of every page, feed, sitemap and robots.txt", async () => {
     const pages = site.pages.map((page) => new URL(pageUrl(page), server.url).href);
+    const local = new URL(server.url).origin;
+    const elsewhere = new Set<string>();
+    for (const file of site.files.filter((f) => /\.(xml|xsl|json|txt)$/.test(f))) {
+      for (const url of siteLinksIn(await site.read(file), siteUrl(), local)) elsewhere.add(url);
+    }
     expect(pages.length).toBeGreaterThan(0);
-    expect(await brokenLinks({ pages, siteOrigin: siteUrl() })).toEqual([]);
+    expect(elsewhere.size).toBeGreaterThan(0);
+    expect(await brokenLinks({ pages: [...pages, ...elsewhere], siteOrigin: siteUrl() })).toEqual([]);
   });
 });

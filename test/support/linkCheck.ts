@@ -27,6 +27,15 @@ export async function brokenLinks({ pages, siteOrigin }: LinkCheckOptions): Prom
   return [...new Set(result.links.filter((link) => link.state === LinkState.BROKEN).map(explain))];
 }
 
+/**
+ * Absolute URLs on the site's origin written in a non-HTML file (feeds, sitemap, robots.txt),
+ * moved to the local server: linkinator parses HTML only, so these join the start list.
+ */
+export function siteLinksIn(text: string, siteOrigin: string, local: string): string[] {
+  const pattern = new RegExp(`${escapeRegExp(siteOrigin)}(/[^\\s"'<>]*)`, "g");
+  return [...text.matchAll(pattern)].map((match) => new URL(match[1]!.replace(/&amp;/g, "&"), local).href);
+}
+
 function explain(link: LinkResult): string {
   const why = link.failureDetails?.map((d) => (d instanceof Error ? d.message : `HTTP ${d.status}`)).join("; ");
   return `${decodeURI(link.url)} (${link.status ?? "no response"}${why ? `: ${why}` : ""}), linked from ${link.parent ? decodeURI(link.parent) : "the list of pages"}`;
