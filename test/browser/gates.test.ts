@@ -24,7 +24,7 @@ const MAX_MEASURE_EM = 45;
 /** On a phone the first sentence starts this close to the top. */
 const FIRST_PARAGRAPH_MAX_TOP = 350;
 const SCREENSHOTS = join(projectRoot, "test/.artifacts/screenshots");
-/** Pages audited at once: each holds two browser contexts, and the machine has two cores. */
+/** Pages audited at once, each in its own browser context: Chromium works while Node waits. */
 const PARALLEL = 3;
 
 type Check = "network" | "axeLight" | "axeDark" | "overflow" | "measure" | "keyboard" | "firstParagraph";
