@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    globalSetup: ["test/support/globalSetup.ts"],
     // Build tests spawn real Eleventy builds; two cores run two at a time comfortably.
     maxWorkers: 2,
     testTimeout: 60_000,
