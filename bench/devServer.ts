@@ -32,11 +32,12 @@ async function freePort(): Promise<number> {
 }
 
 /** `npm start` as package.json defines it, pointed at the bench corpus and a free port. */
-async function startCommand(input: string, output: string, port: number): Promise<string[]> {
+async function startCommand(input: string, output: string, port: number, override?: string): Promise<string[]> {
   const scripts = JSON.parse(await readFile(join(PROJECT, "package.json"), "utf8")).scripts as Record<string, string>;
-  const words = (scripts.start ?? "").split(/\s+/).filter(Boolean);
+  const start = override ?? scripts.start ?? "";
+  const words = start.split(/\s+/).filter(Boolean);
   if (words[0] !== "tsx" || !words.includes("--serve")) {
-    throw new Error(`the bench expects "start" to be "tsx <eleventy> ... --serve"; it is "${scripts.start}"`);
+    throw new Error(`the bench expects "start" to be "tsx <eleventy> ... --serve"; it is "${start}"`);
   }
   const args = words.slice(1).filter((w) => !w.startsWith("--input=") && !w.startsWith("--output=") && !w.startsWith("--port="));
   return [join(PROJECT, "node_modules/.bin/tsx"), ...args, `--input=${input}`, `--output=${output}`, `--port=${port}`];
@@ -113,12 +114,14 @@ export async function measureDevServer(
   target: { lang: string; name: string },
   edits: number,
   log: (line: string) => void,
+  /** A start command to try instead of package.json's. */
+  start?: string,
 ): Promise<DevServerResult> {
   const input = join(root, "dev/content");
   const output = join(root, "dev/_site");
   await rm(join(root, "dev"), { recursive: true, force: true });
   await cp(productContent, input, { recursive: true });
-  const [command, ...args] = await startCommand(input, output, await freePort());
+  const [command, ...args] = await startCommand(input, output, await freePort(), start);
   const started = performance.now();
   const child = spawn(command as string, args, { cwd: PROJECT, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const watcher = buildWatcher(child);

@@ -7,11 +7,12 @@ import { measureDevServer, type DevServerResult } from "./devServer.ts";
 import { requireGnuTime } from "./measure.ts";
 import { printReport } from "./report.ts";
 
-const USAGE = `npm run bench [-- --sizes=1000,4000 --runs=5 --edits=3 --no-dev]
+const USAGE = `npm run bench [-- --sizes=1000,4000 --runs=5 --edits=3 --no-dev --start="tsx …"]
   --sizes  issue files per corpus (half zh-tw, half their en translations)
-  --runs   builds of each kind per size, alternating product and bare Eleventy
+  --runs   builds of each kind per size, alternating product and bare Eleventy (0: dev server only)
   --edits  dev-server edits, on the largest corpus
-  --no-dev skip the dev-server measurement`;
+  --no-dev skip the dev-server measurement
+  --start  a dev-server command to measure instead of package.json's "start"`;
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     edits: { type: "string", default: "3" },
     "no-dev": { type: "boolean", default: false },
+    start: { type: "string" },
     help: { type: "boolean", default: false },
   },
 });
@@ -29,7 +31,7 @@ if (values.help) {
 const sizes = values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
 const edits = Number(values.edits);
-if (sizes.some((n) => !Number.isInteger(n) || n < 2) || !(runs >= 1) || !(edits >= 1)) {
+if (sizes.some((n) => !Number.isInteger(n) || n < 2) || !(runs >= 0) || !(edits >= 1)) {
   console.error(`bad option; ${USAGE}`);
   process.exit(2);
 }
@@ -45,12 +47,12 @@ let dev: DevServerResult | undefined;
 for (const size of sizes) {
   log(`corpus of ${size} issue files`);
   const corpus = await writeCorpus(join(PROJECT, ".bench", `n${size}`), size);
-  builds.set(size, await compareBuilds(corpus, runs, log));
+  if (runs > 0) builds.set(size, await compareBuilds(corpus, runs, log));
   if (!values["no-dev"] && size === Math.max(...sizes)) {
     // The second-newest main-language issue is on every listing and has both neighbours.
     const pairs = Math.ceil(size / 2);
     const name = `www-0x${(pairs - 1).toString(16).toUpperCase().padStart(3, "0")}`;
-    dev = await measureDevServer(corpus.product, corpus.root, { lang: "zh-tw", name }, edits, log);
+    dev = await measureDevServer(corpus.product, corpus.root, { lang: "zh-tw", name }, edits, log, values.start);
   }
 }
 const failed = printReport({ machine, load: [loadBefore, loadavg()[0] as number], builds, dev }, log);
