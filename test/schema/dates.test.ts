@@ -13,6 +13,18 @@ describe("issue dates", () => {
     expect(instant("2020-02-01T00:00:11-05:00")).toBe("2020-02-01T05:00:11.000Z");
   });
 
+  it("reads every form of offset, fraction and day as luxon does", () => {
+    expect(instant("2024-02-29T23:59:59.5+08:00")).toBe("2024-02-29T15:59:59.500Z");
+    expect(instant("2020-02-01T05:45:00.1234+05:45")).toBe("2020-02-01T00:00:00.123Z");
+    expect(instant("2020-02-01 09:30+0800")).toBe("2020-02-01T01:30:00.000Z");
+    expect(instant("2020-02-01T00:00:00-00:00")).toBe("2020-02-01T00:00:00.000Z");
+    expect(instant("2020-02-01T24:00:00+08:00")).toBe("2020-02-01T16:00:00.000Z");
+    expect(instant("2020-01-01T00:00:00+15:00")).toBe("2019-12-31T09:00:00.000Z");
+    expect(instant("2023-02-29T10:00+08:00")).toBe("is not a calendar date");
+    expect(instant("2020-04-31T10:00:00Z")).toBe("is not a calendar date");
+    expect(instant("2020-02-01T10:60:00+08:00")).toBe("is not a calendar date");
+  });
+
   it("reads a bare date and a date-time without offset in the site's zone", () => {
     expect(instant("2020-02-01")).toBe("2020-01-31T16:00:00.000Z");
     expect(instant("2020-02-01T09:30")).toBe("2020-02-01T01:30:00.000Z");
