@@ -1,26 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage } from "../support/browser.ts";
-import { buildSite } from "../support/buildSite.ts";
-import { serveSite, type StaticServer } from "../support/serve.ts";
+import { describe, expect, it } from "vitest";
+import { openPage } from "../support/browser.ts";
+import { useBrowserSite } from "../support/browserSite.ts";
 
 describe("the language switch in a browser", () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    const site = await buildSite();
-    if (!site.ok) throw new Error(site.stderr);
-    server = await serveSite(site.output);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserSite();
 
   it("lands on the issue's translation", async () => {
-    const { page, problems } = await openPage(browser, `${server.url}zh-tw/issues/www-0x02/`);
+    const { page, problems } = await openPage(site.browser, `${site.server.url}zh-tw/issues/www-0x02/`);
     await page.click("a.lang-switch");
     await page.waitForURL(/\/en\/issues\/www-0x02\/$/);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
@@ -29,7 +15,7 @@ describe("the language switch in a browser", () => {
   });
 
   it("goes to the other language's home from an untranslated issue", async () => {
-    const { page } = await openPage(browser, `${server.url}zh-tw/issues/www-0x01/`);
+    const { page } = await openPage(site.browser, `${site.server.url}zh-tw/issues/www-0x01/`);
     await page.click("a.lang-switch");
     await page.waitForURL(/\/en\/$/);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");

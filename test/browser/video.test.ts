@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AxeResults } from "axe-core";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, type WatchedPage } from "../support/browser.ts";
-import { buildSite } from "../support/buildSite.ts";
-import { serveSite, type StaticServer } from "../support/serve.ts";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { openPage, type WatchedPage } from "../support/browser.ts";
+import { useBrowserSite } from "../support/browserSite.ts";
 
 const ID = "lviLZFciDv4";
 const TITLE = "Distroless Docker: Containerizing Apps, not VMs";
@@ -18,25 +17,15 @@ interface VideoPage extends WatchedPage {
 }
 
 describe("a video on an issue page, in a browser", () => {
-  let browser: Browser;
-  let server: StaticServer;
-  const pages: Page[] = [];
-
   // Under a path prefix, so the script's URL must honour it too.
-  beforeAll(async () => {
-    const site = await buildSite({ pathPrefix: "/weekly/" });
-    if (!site.ok) throw new Error(site.stderr);
-    server = await serveSite(site.output, "/weekly/");
-    browser = await launchBrowser();
-  });
+  const site = useBrowserSite({ pathPrefix: "/weekly/" });
+  const pages: Page[] = [];
   afterAll(async () => {
     for (const page of pages) await page.context().close();
-    await browser?.close();
-    await server?.close();
   });
 
   async function open(path: string, options: BrowserContextOptions = {}): Promise<VideoPage> {
-    const watched = await openPage(browser, `${server.url}${path}`, options);
+    const watched = await openPage(site.browser, `${site.server.url}${path}`, options);
     pages.push(watched.page);
     const player: string[] = [];
     await watched.page.context().route(`${PLAYER}**`, (route) => {
@@ -47,7 +36,7 @@ describe("a video on an issue page, in a browser", () => {
     return { ...watched, player };
   }
 
-  const foreign = (requests: string[]) => requests.filter((url) => new URL(url).origin !== new URL(server.url).origin);
+  const foreign = (requests: string[]) => requests.filter((url) => new URL(url).origin !== new URL(site.server.url).origin);
 
   async function expectPlayer(page: Page, box: number, src: string, title: string): Promise<void> {
     const video = page.locator(".issue-body .video").nth(box);
@@ -70,7 +59,7 @@ describe("a video on an issue page, in a browser", () => {
     await expect(page.getByRole("button", { name: `播放影片：${TITLE}` }).count()).resolves.toBe(1);
     await expect(page.getByRole("button", { name: "播放影片", exact: true }).count()).resolves.toBe(1);
     expect(await page.locator("iframe, img").count()).toBe(0);
-    expect(requests).toContain(`${server.url}assets/video.js`);
+    expect(requests).toContain(`${site.server.url}assets/video.js`);
     expect(foreign(requests)).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -1,24 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { translate } from "../../src/i18n/translate.ts";
-import { launchBrowser, openPage } from "../support/browser.ts";
-import { buildSite } from "../support/buildSite.ts";
-import { serveSite, type StaticServer } from "../support/serve.ts";
+import { openPage } from "../support/browser.ts";
+import { useBrowserSite } from "../support/browserSite.ts";
 
 describe("a feed opened in a browser", () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    const site = await buildSite({ pathPrefix: "/weekly/" });
-    if (!site.ok) throw new Error(site.stderr);
-    server = await serveSite(site.output, "/weekly/");
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserSite({ pathPrefix: "/weekly/" });
 
   // Chromium marks XSLT as deprecated by injecting a banner with inline styles and handlers;
   // the stylesheet's CSP blocks them. Those errors are the browser's; anything else is ours.
@@ -26,7 +12,7 @@ describe("a feed opened in a browser", () => {
   const bannerBlocked = /violates the following Content Security Policy directive/;
 
   const open = async (path: string) => {
-    const watched = await openPage(browser, new URL(path, server.url).href);
+    const watched = await openPage(site.browser, new URL(path, site.server.url).href);
     const { page } = watched;
     const banner = (await page.locator(BANNER).count()) > 0;
     const inline = await page.evaluate(
@@ -55,7 +41,7 @@ describe("a feed opened in a browser", () => {
     expect(view.note).toBe(translate("zh-tw", "feed.preview.note"));
     expect(view.titles).toContain("WWW 0x03: 軟體工程裡的 C++ 與 C#");
     expect(view.dates).toContain("2020-02-01");
-    const origin = new URL(server.url).origin;
+    const origin = new URL(site.server.url).origin;
     expect(view.requests.filter((url) => !url.startsWith(origin))).toEqual([]);
     expect(view.requests).toContain(`${origin}/weekly/assets/site.css`);
     expect(view.problems).toEqual([]);
