@@ -10,7 +10,7 @@ import { feedStylesheetView } from "../feeds/stylesheet.ts";
 import { feedView } from "../feeds/view.ts";
 import { isPublished, type BuildMode } from "../content/publishing.ts";
 import { parseIssueDate } from "../schema/dates.ts";
-import { grayMatterOptions } from "../schema/yaml.ts";
+import { eleventyFrontMatterOptions } from "../schema/yaml.ts";
 import { languages, site, siteUrl, type Lang } from "../site.ts";
 import { tagIndexOf } from "../tags/tagIndex.ts";
 import { tagPageRefs, tagsView, tagView, type TagPageRef } from "../tags/tagPages.ts";
@@ -45,7 +45,7 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     return context;
   };
 
-  eleventyConfig.setFrontMatterParsingOptions(grayMatterOptions);
+  eleventyConfig.setFrontMatterParsingOptions(eleventyFrontMatterOptions);
   // Eleventy reads `date` again for `page.date`; it must agree with the schema (site zone,
   // `2020-02-01 10:00` accepted) instead of rejecting or re-zoning what the loader checked.
   eleventyConfig.addDateParsing(function (value) {
