@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { createRenderer } from "../markdown/createMarkdown.ts";
 import { languages, type Lang } from "../site.ts";
 import { absoluteUrl } from "../urls/paths.ts";
@@ -31,13 +31,24 @@ function listSources(contentDir: string): IssueSource[] {
   });
 }
 
+// One cache per process, not per loader: the dev server starts a new Eleventy (so a new
+// loader) for every edit. Rendering depends on the options, so each set has its own.
+const caches = new Map<string, Map<string, { text: string; issue: Issue }>>();
+
+function cacheFor(options: LoadOptions): Map<string, { text: string; issue: Issue }> {
+  const key = JSON.stringify([resolve(options.contentDir), options.pathPrefix, options.origin]);
+  let cache = caches.get(key);
+  if (!cache) caches.set(key, (cache = new Map()));
+  return cache;
+}
+
 /**
  * Reads and renders every issue, reusing the previous result for files whose text is unchanged
- * (the dev server reloads on every edit). Throws one ContentError naming every bad file.
+ * (the dev server rebuilds on every edit, in one process). Throws one ContentError naming every bad file.
  */
 export function createIssueLoader(options: LoadOptions) {
   const render = createRenderer();
-  const cache = new Map<string, { text: string; issue: Issue }>();
+  const cache = cacheFor(options);
 
   return function loadIssues(): Issue[] {
     const problems: ContentProblem[] = [];

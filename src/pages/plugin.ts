@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { types } from "node:util";
 import type { UserConfig } from "@11ty/eleventy";
@@ -94,6 +94,15 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     feed: (data) => feedView(current(), data.feed as FeedRef),
     feedStylesheet: (data) => feedStylesheetView(current(), data.lang as Lang),
   };
+
+  // The sitemap lists every issue, also those a build did not render: the dev server rebuilds
+  // listings without re-rendering unchanged issues (src/dev/). Missing ones come from the catalog.
+  eleventyConfig.addCollection("sitemapPages", (collections) => {
+    const pages = collections.getAll();
+    const rendered = new Set(pages.map((page) => resolve(page.inputPath)));
+    const missing = current().catalog.issues.filter((issue) => !rendered.has(resolve(issue.file)));
+    return [...pages, ...missing.map((issue) => ({ data: { view: issueView(current(), issue) } }))];
+  });
 
   // Issues are the only markdown in content/: they default to the issue layout.
   eleventyConfig.addGlobalData("layout", "issue.njk");

@@ -11,6 +11,7 @@ declare module "@11ty/eleventy" {
     addPlugin<T>(plugin: (config: UserConfig, options: T) => void | Promise<void>, options?: T): void;
     addGlobalData(name: string, value: unknown): void;
     addFilter(name: string, fn: (...args: never[]) => unknown): void;
+    addCollection(name: string, fn: (collections: { getAll(): { inputPath: string; data: unknown }[] }) => unknown[]): void;
     addPreprocessor(
       name: string,
       extensions: string,
@@ -33,8 +34,25 @@ declare module "@11ty/eleventy" {
     setWatchThrottleWaitTime(ms: number): void;
     on(event: "eleventy.before" | "eleventy.after", fn: (args: EleventyEventArgs) => unknown): void;
   }
+  export interface EleventyOptions {
+    configPath?: string;
+    pathPrefix?: string;
+    quietMode?: boolean;
+    runMode?: "build" | "serve" | "watch";
+    /** The input folder when `input` is a file or a glob (layouts and data are found from it). */
+    inputDir?: string;
+    /** Runs before the config file. */
+    config?: (eleventyConfig: UserConfig) => void | Promise<void>;
+  }
+  /** One written template output, as `write()` reports it. */
+  export interface WrittenPage {
+    inputPath: string;
+    outputPath: string | false;
+    url: string | false;
+  }
   export class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; pathPrefix?: string; quietMode?: boolean; runMode?: string });
-    write(): Promise<unknown>;
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    /** Passthrough copies, then the templates written. */
+    write(): Promise<[unknown[], WrittenPage[]]>;
   }
 }
