@@ -1,6 +1,7 @@
 import { Eleventy } from "@11ty/eleventy";
 import { parseArgs } from "node:util";
 import { publishAtomically } from "./publish.ts";
+import { rootCause } from "./rootCause.ts";
 
 /**
  * `npm run build [-- --pathprefix=/weekly/]`: builds into a scratch folder and swaps it in
@@ -26,16 +27,4 @@ try {
   console.error(`\nBuild failed; ${values.output}/ was left as it was.\n`);
   console.error(rootCause(error));
   process.exitCode = 1;
-}
-
-/** Eleventy wraps errors in its own ("Error processing the plugin"); authors need the innermost. */
-function rootCause(error: unknown): string {
-  let current = error;
-  for (;;) {
-    const inner = (current as { originalError?: unknown; cause?: unknown } | undefined)?.originalError ??
-      (current as { cause?: unknown } | undefined)?.cause;
-    if (!(inner instanceof Error)) break;
-    current = inner;
-  }
-  return current instanceof Error ? current.message : String(current);
 }

@@ -29,6 +29,7 @@ declare module "@11ty/eleventy" {
     setOutputDirectory(dir: string): void;
     setTemplateFormats(formats: string[]): void;
     setUseGitIgnore(use: boolean): void;
+    setUseTemplateCache(use: boolean): void;
     setQuietMode(quiet: boolean): void;
     setServerOptions(options: object): void;
     setWatchThrottleWaitTime(ms: number): void;
@@ -54,5 +55,7 @@ declare module "@11ty/eleventy" {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     /** Passthrough copies, then the templates written. */
     write(): Promise<[unknown[], WrittenPage[]]>;
+    /** Silences Eleventy's console output, its "Wrote N files" line included. */
+    disableLogger(): void;
   }
 }

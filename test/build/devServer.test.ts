@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { access, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,10 +29,12 @@ describe("npm start", () => {
   let server: ChildProcess;
   let base: string;
   let content: string;
+  let output: string;
 
   beforeAll(async () => {
     const root = await mkdtemp(join(tmpdir(), "weekly-dev-"));
     content = join(root, "content");
+    output = join(root, "dev-site");
     await cp(join(projectRoot, "test/fixtures/site/content"), content, { recursive: true });
     await writeFile(
       join(content, "zh-tw/issues/draft.md"),
@@ -42,10 +44,10 @@ describe("npm start", () => {
     base = `http://127.0.0.1:${port}`;
     // Exactly what `npm start` runs, pointed at a copy of the fixture site.
     const pkg = JSON.parse(await readFile(join(projectRoot, "package.json"), "utf8")) as { scripts: { start: string } };
-    const [command, ...args] = pkg.scripts.start.split(/\s+/).map((arg) => (arg === "--input=content" ? `--input=${content}` : arg));
+    const [command, ...args] = pkg.scripts.start.split(/\s+/);
     server = spawn(
       join(projectRoot, "node_modules/.bin", command as string),
-      [...args, `--output=${join(root, "_site")}`, `--port=${port}`],
+      [...args, `--input=${content}`, `--output=${output}`, `--port=${port}`],
       { cwd: projectRoot, stdio: "ignore" },
     );
     await poll("the dev server", async () => ((await fetch(`${base}/zh-tw/`)).ok ? true : undefined), 60);
@@ -55,6 +57,9 @@ describe("npm start", () => {
   });
 
   const page = async (path: string) => cheerio.load(await (await fetch(`${base}${path}`)).text());
+  const link = async (path: string, rel: "prev" | "next") => (await page(path))(`a[rel="${rel}"]`).attr("href");
+  const until = (what: string, check: () => Promise<boolean>) => poll(what, async () => ((await check()) ? true : undefined));
+  const exists = (path: string) => access(join(output, path)).then(() => true, () => false);
 
   it("shows drafts, marked as drafts", async () => {
     const $ = await page("/zh-tw/issues/draft/");
@@ -73,7 +78,60 @@ describe("npm start", () => {
     await poll("the edited page", async () =>
       (await page("/zh-tw/issues/www-0x01/"))("h1").text() === "改過的標題" ? true : undefined,
     );
-    const home = await page("/zh-tw/");
-    expect(home(".card-title").text()).toContain("改過的標題");
+    await until("the home page", async () => (await page("/zh-tw/"))(".card-title").text().includes("改過的標題"));
+    // Its newer neighbour and its translation's absence are not stale either.
+    await until("the next issue's link", async () => (await page("/zh-tw/issues/www-0x02/"))('a[rel="prev"]').text().includes("改過的標題"));
+  });
+
+  it("moves an issue whose date changed, re-rendering its old and new neighbours", async () => {
+    // zh-tw order 0x01, 0x02, 0x03, 0x04 becomes 0x01, 0x03, 0x02, 0x04.
+    const file = join(content, "zh-tw/issues/www-0x02.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace(/^date: .*$/m, "date: 2020-02-10"));
+    const expected: [string, "prev" | "next", string][] = [
+      ["www-0x01", "next", "www-0x03"],
+      ["www-0x03", "prev", "www-0x01"],
+      ["www-0x03", "next", "www-0x02"],
+      ["www-0x02", "prev", "www-0x03"],
+      ["www-0x02", "next", "www-0x04"],
+      ["www-0x04", "prev", "www-0x02"],
+    ];
+    for (const [name, rel, target] of expected) {
+      await until(`${name}'s ${rel} link`, async () => (await link(`/zh-tw/issues/${name}/`, rel)) === `/zh-tw/issues/${target}/`);
+    }
+  });
+
+  it("removes the page of a tag no issue carries any more", async () => {
+    const tagPage = "zh-tw/tags/軟體工程/index.html";
+    expect(await exists(tagPage)).toBe(true);
+    const file = join(content, "zh-tw/issues/www-0x03.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace(/^tags: .*$/m, "tags: [Weekly, C++, C#]"));
+    await until("the tag page to go", async () => !(await exists(tagPage)));
+    expect((await fetch(`${base}/zh-tw/tags/${encodeURIComponent("軟體工程")}/`)).status).toBe(404);
+    await until("the tags index", async () => !(await page("/zh-tw/tags/"))(".tag-list").text().includes("軟體工程"));
+    expect(await readFile(join(output, "sitemap.xml"), "utf8")).not.toContain(encodeURIComponent("軟體工程"));
+  });
+
+  it("removes a deleted issue's page and relinks its neighbours", async () => {
+    await rm(join(content, "en/issues/hello-world.md"));
+    await until("the page to go", async () => !(await exists("en/issues/hello-world")));
+    await until("en 0x02's next link", async () => (await link("/en/issues/www-0x02/", "next")) === "/en/issues/www-0x04/");
+    await until("en 0x04's previous link", async () => (await link("/en/issues/www-0x04/", "prev")) === "/en/issues/www-0x02/");
+    // Meta was hello-world's only tag.
+    expect(await exists("en/tags/meta")).toBe(false);
+    const sitemap = await readFile(join(output, "sitemap.xml"), "utf8");
+    expect(sitemap).not.toContain("hello-world");
+    // Issues this edit did not render are still listed.
+    expect(sitemap).toContain("/zh-tw/issues/www-0x04/");
+    expect((await page("/en/archive/")).text()).not.toContain("Hello, world");
+  });
+
+  it("survives bad front matter and recovers on the next good save", async () => {
+    const file = join(content, "zh-tw/issues/www-0x04.md");
+    const good = await readFile(file, "utf8");
+    await writeFile(file, good.replace(/^title: .*$/m, "title: [unclosed"));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect((await fetch(`${base}/zh-tw/`)).ok).toBe(true);
+    await writeFile(file, good.replace(/^title: .*$/m, 'title: "修好了"'));
+    await until("the fixed page", async () => (await page("/zh-tw/issues/www-0x04/"))("h1").text() === "修好了");
   });
 });

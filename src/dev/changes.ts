@@ -1,0 +1,28 @@
+import { resolve, sep } from "node:path";
+
+/** What an edit asks of the dev server. */
+export interface Changes {
+  /** Issue files (absolute) saved, added or deleted. */
+  issues: Set<string>;
+  /** A layout, an asset or another template changed: everything is rebuilt. */
+  everything: boolean;
+}
+
+export const noChanges = (): Changes => ({ issues: new Set(), everything: false });
+
+const ISSUE = /^[^/]+\/issues\/[^/.][^/]*\.md$/;
+// Editors' swap and backup files (`.x.md.swp`, `x.md~`, `4913`) are not the site.
+const scratch = (name: string) => name.startsWith(".") || name.endsWith("~") || /^\d+$/.test(name);
+
+/** Records a change reported under `content/` (relative path) into `changes`. */
+export function contentChange(changes: Changes, content: string, path: string): void {
+  const rel = path.split(sep).join("/");
+  if (scratch(rel.split("/").at(-1) ?? "")) return;
+  if (ISSUE.test(rel)) changes.issues.add(resolve(content, path));
+  else if (/\.(md|njk)$/.test(rel)) changes.everything = true;
+}
+
+/** Records a change under layouts/ or assets/: every page prints them. */
+export function siteChange(changes: Changes, path: string): void {
+  if (!scratch(path.split(sep).at(-1) ?? "")) changes.everything = true;
+}

@@ -1,0 +1,84 @@
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { rootCause } from "../build/rootCause.ts";
+import { contentChange, noChanges, siteChange, type Changes } from "./changes.ts";
+import { Rebuilder, type RebuildReport } from "./rebuild.ts";
+import { watchFolders } from "./watch.ts";
+
+/**
+ * `npm start [-- --input=content --output=.dev-site --port=8080]`: builds every page once,
+ * serves them with live reload, and on an issue edit rebuilds only the pages it changes.
+ * Runs under `tsx watch`, which restarts it when its own code (src/) changes.
+ */
+const { values } = parseArgs({
+  options: {
+    input: { type: "string", default: "content" },
+    output: { type: "string", default: ".dev-site" },
+    port: { type: "string", default: "8080" },
+  },
+});
+const content = resolve(values.input);
+const output = resolve(values.output);
+const log = (line: string) => console.log(`[dev] ${line}`);
+
+// The folder is the dev server's own (drafts are in it): emptied at start so no page of an
+// issue deleted meanwhile survives, and never a folder it did not make.
+const MARK = join(output, ".weekly-dev-site");
+if (existsSync(output) && readdirSync(output).length > 0 && !existsSync(MARK)) {
+  console.error(`${values.output}/ is not a dev-server folder (no ${relative(output, MARK)}); pass --output=<a new folder>`);
+  process.exit(2);
+}
+rmSync(output, { recursive: true, force: true });
+mkdirSync(output, { recursive: true });
+writeFileSync(MARK, "Written by npm start; emptied at each start.\n");
+
+const rebuilder = new Rebuilder({ content, output });
+const server = EleventyDevServer.getServer("weekly", output, {
+  domDiff: false,
+  logger: { info: log, log, error: (line: string) => console.error(`[dev] ${line}`) },
+});
+
+function describe(report: RebuildReport, seconds: number): string {
+  const what = report.whole ? "every page" : `${report.issues} issue page(s) in ${report.issuesSeconds?.toFixed(2)} s, then the listings`;
+  const removed = report.removed.length > 0 ? `, removed ${report.removed.length}` : "";
+  // "Wrote N files" as Eleventy says it: the bench and the tests wait for that line.
+  return `Wrote ${report.written.length} files in ${seconds.toFixed(2)} s (${what}${removed})`;
+}
+
+let pending: Changes = { ...noChanges(), everything: true };
+let running = false;
+
+async function rebuild(): Promise<void> {
+  if (running) return;
+  running = true;
+  while (pending.everything || pending.issues.size > 0) {
+    const changes = pending;
+    pending = noChanges();
+    const started = performance.now();
+    try {
+      const report = await rebuilder.run(changes);
+      log(describe(report, (performance.now() - started) / 1000));
+      server.reload({ files: [...report.written, ...report.removed] });
+    } catch (error) {
+      // Keep what failed to build for the next save, which is usually the fix.
+      for (const file of changes.issues) pending.issues.add(file);
+      pending.everything ||= changes.everything;
+      console.error(`\n[dev] Build failed; the pages served are from the last good build.\n${rootCause(error)}\n`);
+      break;
+    }
+  }
+  running = false;
+}
+await rebuild();
+server.serve(Number(values.port));
+watchFolders(
+  [
+    { dir: content, onChange: (path) => contentChange(pending, content, path) },
+    { dir: resolve("layouts"), onChange: (path) => siteChange(pending, path) },
+    { dir: resolve("assets"), onChange: (path) => siteChange(pending, path) },
+  ],
+  30,
+  () => void rebuild(),
+);
