@@ -57,7 +57,19 @@ export function feedRefs(tags: TagIndex): FeedRef[] {
   ]);
 }
 
+// An issue sits in its language's feeds and in its tags' feeds: one entry per issue and build
+// (a build's context is new, so a tag renamed elsewhere never leaves a stale entry).
+const entries = new WeakMap<PageContext, Map<Issue, FeedEntry>>();
+
 function entry(ctx: PageContext, issue: Issue): FeedEntry {
+  let built = entries.get(ctx);
+  if (!built) entries.set(ctx, (built = new Map()));
+  let cached = built.get(issue);
+  if (!cached) built.set(issue, (cached = buildEntry(ctx, issue)));
+  return cached;
+}
+
+function buildEntry(ctx: PageContext, issue: Issue): FeedEntry {
   const url = absoluteIn(ctx, issue.path);
   return {
     id: entryId(issue.lang, issue.name),

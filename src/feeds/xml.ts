@@ -8,7 +8,12 @@ export interface XmlElement {
   attrs?: Record<string, string | undefined>;
   children?: XmlNode[];
 }
-export type XmlNode = XmlElement | string;
+/** A subtree written once, placed as it is wherever it sits at the same depth. */
+export interface XmlFragment {
+  written: string;
+  indent: string;
+}
+export type XmlNode = XmlElement | XmlFragment | string;
 
 // Outside XML 1.0's Char production (controls, lone surrogates, U+FFFE/FFFF), plus the C1
 // controls XML 1.0 discourages: https://www.w3.org/TR/xml/#charsets
@@ -30,6 +35,10 @@ export function el(name: string, attrs: XmlElement["attrs"] = {}, ...children: (
 
 function write(node: XmlNode, indent: string): string {
   if (typeof node === "string") return escapeText(node);
+  if ("written" in node) {
+    if (node.indent !== indent) throw new Error(`an XML fragment written at depth ${node.indent.length / 2} was placed at ${indent.length / 2}`);
+    return node.written;
+  }
   const attrs = Object.entries(node.attrs ?? {})
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([key, value]) => ` ${key}="${escapeAttr(value)}"`)
@@ -42,6 +51,12 @@ function write(node: XmlNode, indent: string): string {
     ? children.map((child) => `\n${indent}  ${write(child, `${indent}  `)}`).join("") + `\n${indent}`
     : children.map((child) => write(child, indent)).join("");
   return `<${node.name}${attrs}>${inner}</${node.name}>`;
+}
+
+/** Writes `node` once as it will sit at `depth` (the root's children are at depth 1). */
+export function fragment(node: XmlElement, depth: number): XmlFragment {
+  const indent = "  ".repeat(depth);
+  return { written: write(node, indent), indent };
 }
 
 /** A whole document, with the stylesheet that shows it to people who open it in a browser. */
