@@ -7,7 +7,7 @@ import { PROJECT } from "./builds.ts";
 export interface EditResult {
   /** Seconds from saving the file to its page holding the new text on disk. */
   pageSeconds: number;
-  /** Seconds from saving the file to Eleventy reporting the rebuild done. */
+  /** Seconds from saving the file to the dev server reporting the rebuild done. */
   rebuildSeconds: number;
   /** Files that showed the old title and still do, or lack the new one, after the rebuild. */
   stale: string[];
@@ -36,14 +36,14 @@ async function startCommand(input: string, output: string, port: number, overrid
   const scripts = JSON.parse(await readFile(join(PROJECT, "package.json"), "utf8")).scripts as Record<string, string>;
   const start = override ?? scripts.start ?? "";
   const words = start.split(/\s+/).filter(Boolean);
-  if (words[0] !== "tsx" || !words.includes("--serve")) {
-    throw new Error(`the bench expects "start" to be "tsx <eleventy> ... --serve"; it is "${start}"`);
+  if (words[0] !== "tsx") {
+    throw new Error(`the bench expects "start" to be "tsx …" taking --input, --output and --port; it is "${start}"`);
   }
   const args = words.slice(1).filter((w) => !w.startsWith("--input=") && !w.startsWith("--output=") && !w.startsWith("--port="));
   return [join(PROJECT, "node_modules/.bin/tsx"), ...args, `--input=${input}`, `--output=${output}`, `--port=${port}`];
 }
 
-/** Resolves when Eleventy's log shows `count` more "Wrote … files" lines than `since`. */
+/** Resolves when the dev server's log shows `count` more "Wrote … files" lines than `since`. */
 function buildWatcher(child: ChildProcess) {
   let builds = 0;
   let log = "";
@@ -128,7 +128,7 @@ export async function measureDevServer(
   try {
     await watcher.until(1, 300_000);
     const startupSeconds = (performance.now() - started) / 1000;
-    // Eleventy starts its file watcher after the first build; an edit before that goes unseen.
+    // The dev server watches after its first build; an edit before that goes unseen.
     await watcher.ready(60_000);
     await new Promise((r) => setTimeout(r, 1000));
     log(`  dev server up in ${startupSeconds.toFixed(1)} s`);
@@ -147,7 +147,7 @@ export async function measureDevServer(
       const saved = performance.now();
       await writeFile(file, `${text.replace(titleLine, `title: ${JSON.stringify(newTitle)}`)}\n${sentence}\n`);
       await waitFor(async () => (await readFile(page, "utf8").catch(() => "")).includes(sentence), 20_000).catch((error: Error) => {
-        throw new Error(`${error.message}; Eleventy said:\n${watcher.log.slice(-3000)}`);
+        throw new Error(`${error.message}; the dev server said:\n${watcher.log.slice(-3000)}`);
       });
       const pageSeconds = (performance.now() - saved) / 1000;
       await watcher.until(builds + 1, 120_000);

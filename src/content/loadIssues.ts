@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { createRenderer } from "../markdown/createMarkdown.ts";
 import { languages, type Lang } from "../site.ts";
@@ -14,7 +14,7 @@ export interface LoadOptions {
   origin: string;
 }
 
-function listSources(contentDir: string): IssueSource[] {
+function listSources(contentDir: string): Omit<IssueSource, "text">[] {
   return languages.flatMap((lang: Lang) => {
     const dir = join(contentDir, lang, "issues");
     let names: string[];
@@ -26,20 +26,36 @@ function listSources(contentDir: string): IssueSource[] {
     return names.sort().map((entry) => {
       // Relative to the project, as authors see it in messages.
       const file = relative(process.cwd(), join(dir, entry));
-      return { file, lang, name: entry.slice(0, -3), text: readFileSync(file, "utf8") };
+      return { file, lang, name: entry.slice(0, -3) };
     });
   });
 }
 
+interface Cached {
+  text: string;
+  issue: Issue;
+  /** Modification time and size when read, trusted only if the file was old enough then. */
+  stamp?: string;
+}
+
 // One cache per process, not per loader: the dev server starts a new Eleventy (so a new
 // loader) for every edit. Rendering depends on the options, so each set has its own.
-const caches = new Map<string, Map<string, { text: string; issue: Issue }>>();
+const caches = new Map<string, Map<string, Cached>>();
 
-function cacheFor(options: LoadOptions): Map<string, { text: string; issue: Issue }> {
+function cacheFor(options: LoadOptions): Map<string, Cached> {
   const key = JSON.stringify([resolve(options.contentDir), options.pathPrefix, options.origin]);
   let cache = caches.get(key);
   if (!cache) caches.set(key, (cache = new Map()));
   return cache;
+}
+
+/**
+ * A file's modification time and size, or undefined while the file is too recent for them to
+ * prove it unchanged: a second save within the file system's clock tick keeps the time.
+ */
+function fileStamp(file: string): string | undefined {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat && stat.mtimeMs < Date.now() - 2000 ? `${stat.mtimeMs}:${stat.size}` : undefined;
 }
 
 /**
@@ -53,9 +69,17 @@ export function createIssueLoader(options: LoadOptions) {
   return function loadIssues(): Issue[] {
     const problems: ContentProblem[] = [];
     const issues: Issue[] = [];
-    for (const source of listSources(options.contentDir)) {
-      const cached = cache.get(source.file);
+    for (const listed of listSources(options.contentDir)) {
+      const cached = cache.get(listed.file);
+      // Reading thousands of files was most of a dev-server rebuild; unchanged ones are skipped.
+      const stamp = cached && fileStamp(listed.file);
+      if (cached?.stamp !== undefined && cached.stamp === stamp) {
+        issues.push(cached.issue);
+        continue;
+      }
+      const source = { ...listed, text: readFileSync(listed.file, "utf8") };
       if (cached?.text === source.text) {
+        cached.stamp = stamp;
         issues.push(cached.issue);
         continue;
       }
@@ -75,7 +99,7 @@ export function createIssueLoader(options: LoadOptions) {
         problems.push(...result.problems);
         continue;
       }
-      cache.set(source.file, { text: source.text, issue: result.issue });
+      cache.set(source.file, { text: source.text, issue: result.issue, stamp: fileStamp(source.file) });
       issues.push(result.issue);
     }
     if (problems.length > 0) throw new ContentError(problems);

@@ -1,5 +1,6 @@
-import { Eleventy, type UserConfig, type WrittenPage } from "@11ty/eleventy";
+import { Eleventy, type UserConfig } from "@11ty/eleventy";
 import { relative } from "node:path";
+import type { RenderedPage } from "./writer.ts";
 
 const CONFIG = "eleventy.config.ts";
 
@@ -9,9 +10,9 @@ export interface BuildTarget {
   output: string;
 }
 
-async function build(target: BuildTarget, input: string, scope?: (c: UserConfig) => void): Promise<WrittenPage[]> {
+function eleventy(target: BuildTarget, input: string, scope?: (config: UserConfig) => void): Eleventy {
   // "serve": the pages plugin shows drafts and future issues, marked, as in any dev build.
-  const eleventy = new Eleventy(input, target.output, {
+  const instance = new Eleventy(input, target.output, {
     configPath: CONFIG,
     runMode: "serve",
     quietMode: true,
@@ -24,28 +25,30 @@ async function build(target: BuildTarget, input: string, scope?: (c: UserConfig)
     },
   });
   // The dev server reports each rebuild once, in its own words; build errors are thrown.
-  eleventy.disableLogger();
-  const [, written] = await eleventy.write();
-  return written;
+  instance.disableLogger();
+  return instance;
 }
 
-/** Every page, as `npm run build` writes them but with drafts shown. */
-export const buildAll = (target: BuildTarget) => build(target, target.content);
+/** Writes every page (and copies the assets), as `npm run build` does but with drafts shown. */
+export async function buildAll(target: BuildTarget): Promise<RenderedPage[]> {
+  const [, written] = await eleventy(target, target.content).write();
+  return written;
+}
 
 // Glob characters in a file name must match themselves.
 const literal = (path: string) => path.replace(/[\\*?[\](){}!+@,]/g, "\\$&");
 
 /**
- * Only these issues' pages: the listings (virtual templates, which join every build) are
- * skipped, so the edited page is on disk before they are rendered.
+ * Renders only these issues' pages, without writing them: the listings (virtual templates,
+ * which join every build) are skipped, so the edited page is out before they are rendered.
  */
-export function buildIssues(target: BuildTarget, files: string[]): Promise<WrittenPage[]> {
+export function renderIssues(target: BuildTarget, files: string[]): Promise<RenderedPage[]> {
   const names = files.map((file) => literal(relative(target.content, file)));
   const input = names.length === 1 ? (files[0] as string) : `${target.content}/{${names.join(",")}}`;
-  return build(target, input, (config) => config.addPreprocessor("dev-issues-only", "njk", () => false));
+  return eleventy(target, input, (config) => config.addPreprocessor("dev-issues-only", "njk", () => false)).toJSON();
 }
 
-/** Only the listings (home, archive, root, 404, tags, feeds, sitemap…), from every issue. */
-export const buildListings = (target: BuildTarget) =>
+/** Renders only the listings (home, archive, root, 404, tags, feeds, sitemap…), from every issue. */
+export const renderListings = (target: BuildTarget) =>
   // A glob that matches no file: the virtual templates are the whole build.
-  build(target, `${target.content}/**/*.listings-only`);
+  eleventy(target, `${target.content}/**/*.listings-only`).toJSON();

@@ -1,6 +1,5 @@
 import { rm, rmdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import type { WrittenPage } from "@11ty/eleventy";
 
 /**
  * Which output files each input wrote, so a partial build can delete what an input no longer
@@ -14,7 +13,7 @@ export class OutputMap {
   }
 
   /** Records a build of `inputs` (every input it was given, built or gone); returns files to delete. */
-  update(inputs: Iterable<string>, written: WrittenPage[]): string[] {
+  update(inputs: Iterable<string>, written: { inputPath: string; outputPath: string | false }[]): string[] {
     const now = new Map<string, Set<string>>();
     for (const page of written) {
       if (!page.outputPath) continue;

@@ -4,11 +4,13 @@ import type { Issue } from "../content/issue.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
 import { siteUrl } from "../site.ts";
 import { affectedIssueFiles } from "./affected.ts";
-import { buildAll, buildIssues, buildListings, type BuildTarget } from "./builds.ts";
+import { buildAll, renderIssues, renderListings, type BuildTarget } from "./builds.ts";
 import type { Changes } from "./changes.ts";
 import { OutputMap, removeOutputs } from "./outputs.ts";
+import { ChangedPageWriter } from "./writer.ts";
 
 export interface RebuildReport {
+  /** Files written: all in a whole build, those whose content changed in a partial one. */
   written: string[];
   removed: string[];
   /** Issue pages rendered before the listings (none in a whole build). */
@@ -24,13 +26,14 @@ export interface RebuildReport {
  */
 export class Rebuilder {
   private readonly outputs = new OutputMap();
-  // The same options as the pages plugin's loader, so both share one cache: an edited
-  // file is rendered once per edit, every other file not at all.
+  private readonly writer = new ChangedPageWriter();
   private readonly load: () => Issue[];
   /** The issues as the last good build saw them; none until a build succeeds. */
   private catalog: Catalog | undefined;
 
   constructor(private readonly target: BuildTarget) {
+    // The same options as the pages plugin's loader, so both share one cache: an edited
+    // file is rendered once per edit, every other file not at all.
     this.load = createIssueLoader({ contentDir: target.content, pathPrefix: "/", origin: siteUrl() });
   }
 
@@ -40,28 +43,31 @@ export class Rebuilder {
     if (changes.everything || !this.catalog) {
       this.catalog = undefined;
       const written = await buildAll(this.target);
-      const removed = this.outputs.update(this.outputs.inputs(), written);
-      // Whatever a whole build did not write is gone (an earlier page of a deleted issue).
-      await removeOutputs(this.target.output, removed);
+      this.writer.remember(written);
+      // Whatever a whole build did not write is gone (the page of an issue deleted meanwhile).
+      const removed = await this.remove(this.outputs.update(this.outputs.inputs(), written));
       this.catalog = new Catalog(this.load());
-      return { written: paths(written), removed, issues: 0, whole: true };
+      return { written: written.flatMap((page) => (page.outputPath ? [page.outputPath] : [])), removed, issues: 0, whole: true };
     }
     const after = new Catalog(this.load());
     const issues = affectedIssueFiles(this.catalog, after, changes.issues);
-    const writtenIssues = issues.length > 0 ? await buildIssues(this.target, issues) : [];
+    const issuePages = issues.length > 0 ? await renderIssues(this.target, issues) : [];
+    const written = await this.writer.write(issuePages);
     const issuesSeconds = (performance.now() - started) / 1000;
-    const writtenListings = await buildListings(this.target);
-    const removed = [
-      ...this.outputs.update([...issues, ...[...changes.issues].map((file) => resolve(file))], writtenIssues),
-      // A listing template gone quiet (no tag left) still had its old pages removed.
-      ...this.outputs.update(this.outputs.inputs().filter((input) => !input.endsWith(".md")), writtenListings),
-    ];
-    await removeOutputs(this.target.output, removed);
+    const listings = await renderListings(this.target);
+    written.push(...(await this.writer.write(listings)));
+    const removed = await this.remove([
+      ...this.outputs.update([...issues, ...[...changes.issues].map((file) => resolve(file))], issuePages),
+      // A listing template that writes fewer pages (a tag no issue carries) loses the others.
+      ...this.outputs.update(this.outputs.inputs().filter((input) => !input.endsWith(".md")), listings),
+    ]);
     this.catalog = after;
-    return { written: paths([...writtenIssues, ...writtenListings]), removed, issues: issues.length, issuesSeconds, whole: false };
+    return { written, removed, issues: issues.length, issuesSeconds, whole: false };
+  }
+
+  private async remove(files: string[]): Promise<string[]> {
+    await removeOutputs(this.target.output, files);
+    for (const file of files) this.writer.forget(file);
+    return files;
   }
 }
-
-const paths = (pages: { outputPath: string | false }[]) =>
-  pages.flatMap((page) => (page.outputPath ? [page.outputPath] : []));
-

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { types } from "node:util";
 import type { UserConfig } from "@11ty/eleventy";
 import { Catalog } from "../collections/catalog.ts";
+import type { Issue } from "../content/issue.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
 import { feedRefs, type FeedRef } from "../feeds/model.ts";
 import { feedStylesheetView } from "../feeds/stylesheet.ts";
@@ -15,7 +16,7 @@ import { languages, site, siteUrl, type Lang } from "../site.ts";
 import { tagIndexOf } from "../tags/tagIndex.ts";
 import { tagPageRefs, tagsView, tagView, type TagPageRef } from "../tags/tagPages.ts";
 import type { PageContext } from "./context.ts";
-import { issueView } from "./issuePage.ts";
+import { issueView, type IssueView } from "./issuePage.ts";
 import { archiveView, homeView } from "./listPages.ts";
 import { notFoundView, sharedView } from "./sharedPages.ts";
 
@@ -28,6 +29,19 @@ interface PageData {
   /** Set on a tag page and a feed by their pagination. */
   tagPage?: TagPageRef;
   feed?: FeedRef;
+}
+
+// An issue's page as the sitemap reads it, kept while the issue and its translations are the
+// same objects (the loader keeps unchanged issues): the dev server lists thousands per edit.
+const unrenderedPages = new WeakMap<Issue, { key: unknown[]; page: { data: { view: Pick<IssueView, "frame"> } } }>();
+
+function unrenderedIssuePage(ctx: PageContext, issue: Issue) {
+  const key = [ctx.pathPrefix, ctx.origin, ...languages.map((lang) => ctx.catalog.translation(issue, lang))];
+  const kept = unrenderedPages.get(issue);
+  if (kept && kept.key.every((part, i) => part === key[i])) return kept.page;
+  const page = { data: { view: { frame: issueView(ctx, issue).frame } } };
+  unrenderedPages.set(issue, { key, page });
+  return page;
 }
 
 /**
@@ -101,7 +115,7 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     const pages = collections.getAll();
     const rendered = new Set(pages.map((page) => resolve(page.inputPath)));
     const missing = current().catalog.issues.filter((issue) => !rendered.has(resolve(issue.file)));
-    return [...pages, ...missing.map((issue) => ({ data: { view: issueView(current(), issue) } }))];
+    return [...pages, ...missing.map((issue) => unrenderedIssuePage(current(), issue))];
   });
 
   // Issues are the only markdown in content/: they default to the issue layout.

@@ -45,16 +45,19 @@ declare module "@11ty/eleventy" {
     /** Runs before the config file. */
     config?: (eleventyConfig: UserConfig) => void | Promise<void>;
   }
-  /** One written template output, as `write()` reports it. */
+  /** One template output, as `write()` and `toJSON()` report it. */
   export interface WrittenPage {
     inputPath: string;
     outputPath: string | false;
     url: string | false;
+    content?: string;
   }
   export class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     /** Passthrough copies, then the templates written. */
     write(): Promise<[unknown[], WrittenPage[]]>;
+    /** Renders every page without writing it. */
+    toJSON(): Promise<WrittenPage[]>;
     /** Silences Eleventy's console output, its "Wrote N files" line included. */
     disableLogger(): void;
   }
