@@ -15,11 +15,12 @@ const ISSUE = /^[^/]+\/issues\/[^/.][^/]*\.md$/;
 const scratch = (name: string) => name.startsWith(".") || name.endsWith("~") || /^\d+$/.test(name);
 
 /** Records a change reported under `content/` (relative path) into `changes`. */
-export function contentChange(changes: Changes, content: string, path: string): void {
+export function contentChange(changes: Changes, content: string, path: string, folder: boolean): void {
   const rel = path.split(sep).join("/");
   if (scratch(rel.split("/").at(-1) ?? "")) return;
   if (ISSUE.test(rel)) changes.issues.add(resolve(content, path));
-  else if (/\.(md|njk)$/.test(rel)) changes.everything = true;
+  // Another template, or a folder added, moved or deleted (a whole language): rebuild it all.
+  else if (folder || /\.(md|njk)$/.test(rel)) changes.everything = true;
 }
 
 /** Records a change under layouts/ or assets/: every page prints them. */

@@ -60,7 +60,8 @@ async function rebuild(): Promise<void> {
     try {
       const report = await rebuilder.run(changes);
       log(describe(report, (performance.now() - started) / 1000));
-      server.reload({ files: [...report.written, ...report.removed] });
+      const files = [...report.written, ...report.removed];
+      if (files.length > 0) server.reload({ files });
     } catch (error) {
       // Keep what failed to build for the next save, which is usually the fix.
       for (const file of changes.issues) pending.issues.add(file);
@@ -75,7 +76,7 @@ await rebuild();
 server.serve(Number(values.port));
 watchFolders(
   [
-    { dir: content, onChange: (path) => contentChange(pending, content, path) },
+    { dir: content, onChange: (path, folder) => contentChange(pending, content, path, folder) },
     { dir: resolve("layouts"), onChange: (path) => siteChange(pending, path) },
     { dir: resolve("assets"), onChange: (path) => siteChange(pending, path) },
   ],

@@ -2,11 +2,11 @@ import { readdirSync, statSync, watch, type FSWatcher } from "node:fs";
 import { join, relative } from "node:path";
 
 /**
- * Calls `onChange(path)` for every file event under `root` (path relative to it). One
+ * Calls `onChange(path, folder)` for every event under `root` (path relative to it). One
  * watcher per folder: Node 20's recursive `fs.watch` on Linux loses a file once an editor
  * has replaced it by renaming a temporary file over it (`sed -i`, vim), and misses the next save.
  */
-function watchTree(root: string, onChange: (path: string) => void, onEvent: () => void): void {
+function watchTree(root: string, onChange: (path: string, folder: boolean) => void, onEvent: () => void): void {
   const watched = new Map<string, FSWatcher>();
   const add = (dir: string) => {
     if (watched.has(dir)) return;
@@ -15,13 +15,23 @@ function watchTree(root: string, onChange: (path: string) => void, onEvent: () =
       watch(dir, (_event, name) => {
         if (!name) return;
         const path = join(dir, name);
-        // A new folder (a new language) is watched too.
-        if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) add(path);
-        onChange(relative(root, path));
+        const folder = statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+        const wasFolder = watched.has(path);
+        // A new folder (a new language) is watched too; one moved away or deleted no longer.
+        if (folder) add(path);
+        else if (wasFolder) forget(path);
+        onChange(relative(root, path), folder || wasFolder);
         onEvent();
       }).on("error", () => watched.delete(dir)),
     );
     for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) add(join(dir, entry.name));
+  };
+  const forget = (dir: string) => {
+    for (const [path, watcher] of watched) {
+      if (path !== dir && !path.startsWith(`${dir}/`)) continue;
+      watcher.close();
+      watched.delete(path);
+    }
   };
   add(root);
 }
@@ -30,7 +40,11 @@ function watchTree(root: string, onChange: (path: string) => void, onEvent: () =
  * Watches each folder; `settled()` runs once no event came for `quietMs` (a save is several
  * events: a temporary file written, then renamed).
  */
-export function watchFolders(folders: { dir: string; onChange: (path: string) => void }[], quietMs: number, settled: () => void): void {
+export function watchFolders(
+  folders: { dir: string; onChange: (path: string, folder: boolean) => void }[],
+  quietMs: number,
+  settled: () => void,
+): void {
   let timer: NodeJS.Timeout | undefined;
   const onEvent = () => {
     clearTimeout(timer);
