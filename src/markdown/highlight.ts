@@ -22,6 +22,16 @@ const escapeHtml = (text: string) =>
 // Highlighting is the costliest step of a build and issues repeat snippets: cache by content.
 const cache = new Map<string, string>();
 
+/**
+ * Prism builds its HTML by concatenation, which V8 keeps as a tree of the small pieces, many
+ * times the text's size; cached, every tree lived as long as the build (43 MiB at 4,000 issues).
+ * Matching a regular expression makes V8 flatten a string in place.
+ */
+function flattened(text: string): string {
+  /^/.test(text);
+  return text;
+}
+
 /** Build-time highlighting into Prism's class names; the stylesheet colours them in both themes. */
 export function highlight(code: string, info: string): string {
   const requested = info.trim().toLowerCase();
@@ -30,7 +40,7 @@ export function highlight(code: string, info: string): string {
   let html = cache.get(key);
   if (html === undefined) {
     const grammar = name ? Prism.languages[name] : undefined;
-    html = grammar ? Prism.highlight(code, grammar, name) : escapeHtml(code);
+    html = flattened(grammar ? Prism.highlight(code, grammar, name) : escapeHtml(code));
     cache.set(key, html);
   }
   const className = /^[\w+#-]+$/.test(requested) ? ` class="language-${escapeHtml(name)}"` : "";
