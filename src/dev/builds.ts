@@ -29,10 +29,11 @@ function eleventy(target: BuildTarget, input: string, scope?: (config: UserConfi
   return instance;
 }
 
-/** Writes every page (and copies the assets), as `npm run build` does but with drafts shown. */
-export async function buildAll(target: BuildTarget): Promise<RenderedPage[]> {
-  const [, written] = await eleventy(target, target.content).write();
-  return written;
+/** Writes every page and copies the assets, as `npm run build` does but with drafts shown. */
+export async function buildAll(target: BuildTarget): Promise<{ pages: RenderedPage[]; copied: string[] }> {
+  const [copies, pages] = await eleventy(target, target.content).write();
+  const copied = (copies as { map?: Record<string, string> }[]).flatMap((copy) => Object.values(copy.map ?? {}));
+  return { pages, copied };
 }
 
 // Glob characters in a file name must match themselves.

@@ -1,5 +1,5 @@
-import { rm, rmdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { readdir, rm, rmdir } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 
 /**
  * Which output files each input wrote, so a partial build can delete what an input no longer
@@ -42,4 +42,15 @@ export async function removeOutputs(root: string, files: string[]): Promise<void
       if (!(await rmdir(dir).then(() => true, () => false))) break;
     }
   }
+}
+
+/** Deletes every file under `root` not in `keep` (what a whole build did not write); returns them. */
+export async function removeOrphans(root: string, keep: Set<string>): Promise<string[]> {
+  const orphans: string[] = [];
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    const path = resolve(join(entry.parentPath, entry.name));
+    if (entry.isFile() && !keep.has(path)) orphans.push(path);
+  }
+  await removeOutputs(root, orphans);
+  return orphans;
 }

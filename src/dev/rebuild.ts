@@ -6,7 +6,7 @@ import { siteUrl } from "../site.ts";
 import { affectedIssueFiles } from "./affected.ts";
 import { buildAll, renderIssues, renderListings, type BuildTarget } from "./builds.ts";
 import type { Changes } from "./changes.ts";
-import { OutputMap, removeOutputs } from "./outputs.ts";
+import { OutputMap, removeOrphans, removeOutputs } from "./outputs.ts";
 import { ChangedPageWriter } from "./writer.ts";
 
 export interface RebuildReport {
@@ -31,7 +31,11 @@ export class Rebuilder {
   /** The issues as the last good build saw them; none until a build succeeds. */
   private catalog: Catalog | undefined;
 
-  constructor(private readonly target: BuildTarget) {
+  /** `keep`: files in the output folder that no build writes but must stay. */
+  constructor(
+    private readonly target: BuildTarget,
+    private readonly keep: string[] = [],
+  ) {
     // The same options as the pages plugin's loader, so both share one cache: an edited
     // file is rendered once per edit, every other file not at all.
     this.load = createIssueLoader({ contentDir: target.content, pathPrefix: "/", origin: siteUrl() });
@@ -42,12 +46,15 @@ export class Rebuilder {
     const started = performance.now();
     if (changes.everything || !this.catalog) {
       this.catalog = undefined;
-      const written = await buildAll(this.target);
-      this.writer.remember(written);
-      // Whatever a whole build did not write is gone (the page of an issue deleted meanwhile).
-      const removed = await this.remove(this.outputs.update(this.outputs.inputs(), written));
+      const { pages, copied } = await buildAll(this.target);
+      this.writer.remember(pages);
+      this.outputs.update(this.outputs.inputs(), pages);
+      const written = pages.flatMap((page) => (page.outputPath ? [resolve(page.outputPath)] : []));
+      // Whatever a whole build did not write is gone: an issue deleted while the server was
+      // stopped, or since the last whole build.
+      const removed = await this.remove(await removeOrphans(this.target.output, new Set([...written, ...copied, ...this.keep])));
       this.catalog = new Catalog(this.load());
-      return { written: written.flatMap((page) => (page.outputPath ? [page.outputPath] : [])), removed, issues: 0, whole: true };
+      return { written, removed, issues: 0, whole: true };
     }
     const after = new Catalog(this.load());
     const issues = affectedIssueFiles(this.catalog, after, changes.issues);

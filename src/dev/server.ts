@@ -1,5 +1,5 @@
 import EleventyDevServer from "@11ty/eleventy-dev-server";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { rootCause } from "../build/rootCause.ts";
@@ -23,18 +23,18 @@ const content = resolve(values.input);
 const output = resolve(values.output);
 const log = (line: string) => console.log(`[dev] ${line}`);
 
-// The folder is the dev server's own (drafts are in it): emptied at start so no page of an
-// issue deleted meanwhile survives, and never a folder it did not make.
+// The folder is the dev server's own (drafts are in it, and what no build writes is deleted),
+// never one it did not make, such as the published _site/.
 const MARK = join(output, ".weekly-dev-site");
 if (existsSync(output) && readdirSync(output).length > 0 && !existsSync(MARK)) {
   console.error(`${values.output}/ is not a dev-server folder (no ${relative(output, MARK)}); pass --output=<a new folder>`);
   process.exit(2);
 }
-rmSync(output, { recursive: true, force: true });
 mkdirSync(output, { recursive: true });
-writeFileSync(MARK, "Written by npm start; emptied at each start.\n");
+writeFileSync(MARK, "Written by npm start, which deletes here whatever its builds do not write.\n");
 
-const rebuilder = new Rebuilder({ content, output });
+// The pages of the last run are served until the first build replaces them (after a restart).
+const rebuilder = new Rebuilder({ content, output }, [MARK]);
 const server = EleventyDevServer.getServer("weekly", output, {
   domDiff: false,
   logger: { info: log, log, error: (line: string) => console.error(`[dev] ${line}`) },
@@ -72,8 +72,8 @@ async function rebuild(): Promise<void> {
   }
   running = false;
 }
-await rebuild();
 server.serve(Number(values.port));
+await rebuild();
 watchFolders(
   [
     { dir: content, onChange: (path, folder) => contentChange(pending, content, path, folder) },
