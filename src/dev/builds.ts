@@ -45,11 +45,11 @@ const literal = (path: string) => path.replace(/[\\*?[\](){}!+@,]/g, "\\$&");
  */
 export function renderIssues(target: BuildTarget, files: string[]): Promise<RenderedPage[]> {
   const names = files.map((file) => literal(relative(target.content, file)));
-  const input = names.length === 1 ? (files[0] as string) : `${target.content}/{${names.join(",")}}`;
+  const input = names.length === 1 ? (files[0] as string) : `${literal(target.content)}/{${names.join(",")}}`;
   return eleventy(target, input, (config) => config.addPreprocessor("dev-issues-only", "njk", () => false)).toJSON();
 }
 
 /** Renders only the listings (home, archive, root, 404, tags, feeds, sitemap…), from every issue. */
 export const renderListings = (target: BuildTarget) =>
   // A glob that matches no file: the virtual templates are the whole build.
-  eleventy(target, `${target.content}/**/*.listings-only`).toJSON();
+  eleventy(target, `${literal(target.content)}/**/*.listings-only`).toJSON();
