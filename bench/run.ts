@@ -1,5 +1,5 @@
 import { cpus, loadavg, totalmem } from "node:os";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { compareBuilds, PROJECT, type BuildResult } from "./builds.ts";
 import { writeCorpus } from "./corpus.ts";
@@ -7,12 +7,13 @@ import { measureDevServer, type DevServerResult } from "./devServer.ts";
 import { requireGnuTime } from "./measure.ts";
 import { printReport } from "./report.ts";
 
-const USAGE = `npm run bench [-- --sizes=1000,4000 --runs=5 --edits=3 --no-dev --start="tsx …"]
+const USAGE = `npm run bench [-- --sizes=1000,4000 --runs=5 --edits=3 --no-dev --start="tsx …" --dir=.bench]
   --sizes  issue files per corpus (half zh-tw, half their en translations)
   --runs   builds of each kind per size, alternating product and bare Eleventy (0: dev server only)
   --edits  dev-server edits, on the largest corpus
   --no-dev skip the dev-server measurement
-  --start  a dev-server command to measure instead of package.json's "start"`;
+  --start  a dev-server command to measure instead of package.json's "start"
+  --dir    where corpora and outputs go (another folder keeps two benches from rewriting each other's corpus)`;
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     edits: { type: "string", default: "3" },
     "no-dev": { type: "boolean", default: false },
     start: { type: "string" },
+    dir: { type: "string", default: ".bench" },
     help: { type: "boolean", default: false },
   },
 });
@@ -46,7 +48,7 @@ const builds = new Map<number, BuildResult[]>();
 let dev: DevServerResult | undefined;
 for (const size of sizes) {
   log(`corpus of ${size} issue files`);
-  const corpus = await writeCorpus(join(PROJECT, ".bench", `n${size}`), size);
+  const corpus = await writeCorpus(resolve(PROJECT, values.dir, `n${size}`), size);
   if (runs > 0) builds.set(size, await compareBuilds(corpus, runs, log));
   if (!values["no-dev"] && size === Math.max(...sizes)) {
     // The second-newest main-language issue is on every listing and has both neighbours.
