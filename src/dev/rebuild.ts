@@ -54,6 +54,9 @@ export class Rebuilder {
       // stopped, or since the last whole build.
       const removed = await this.remove(await removeOrphans(this.target.output, new Set([...written, ...copied, ...this.keep])));
       this.catalog = new Catalog(this.load());
+      // A listings build right away, while nobody waits: the first edit no longer pays for the
+      // whole build's garbage and the sitemap's view of every issue (its page took 1.5 s, not 0.5).
+      await this.writer.write(await renderListings(this.target));
       return { written, removed, issues: 0, whole: true };
     }
     const after = new Catalog(this.load());
