@@ -15,7 +15,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function poll<T>(what: string, attempt: () => Promise<T | undefined>, seconds = 30): Promise<T> {
+async function poll<T>(what: string, attempt: () => Promise<T | undefined>, seconds = 90): Promise<T> {
   const deadline = Date.now() + seconds * 1000;
   for (;;) {
     const value = await attempt().catch(() => undefined);
