@@ -7,7 +7,7 @@ export interface ContentProblem {
   source?: string;
 }
 
-export const formatProblem = (p: ContentProblem) =>
+const formatProblem = (p: ContentProblem) =>
   `${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}${p.source === undefined ? "" : `\n      | ${p.source}`}`;
 
 /** Thrown once per build with every problem found, so one run shows them all. */

@@ -4,7 +4,7 @@ import type { RenderEnv } from "./env.ts";
  * A fragment id that keeps CJK text readable (`#何謂-distroless-image`), where Eleventy's
  * slugify would drop every Chinese character and leave nothing.
  */
-export function anchorSlug(text: string): string {
+function anchorSlug(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
