@@ -73,7 +73,8 @@ async function rebuild(): Promise<void> {
   running = false;
 }
 server.serve(Number(values.port));
-await rebuild();
+// Watch before the first build: a save made while it runs is queued in `pending`, and the
+// build loop picks it up, instead of being lost to a watcher that did not exist yet.
 watchFolders(
   [
     { dir: content, onChange: (path, folder) => contentChange(pending, content, path, folder) },
@@ -83,3 +84,4 @@ watchFolders(
   30,
   () => void rebuild(),
 );
+await rebuild();
