@@ -1,6 +1,5 @@
 import type { Lang } from "../site.ts";
-import { tagPath } from "../tags/paths.ts";
-import { homePath } from "../urls/paths.ts";
+import { homePath, tagPath } from "../urls/paths.ts";
 
 export type FeedFormat = "atom" | "rss" | "json";
 

@@ -1,6 +1,6 @@
 import type { Issue } from "../content/issue.ts";
 import { hrefIn, type PageContext } from "../pages/context.ts";
-import { tagPath } from "./paths.ts";
+import { tagPath } from "../urls/paths.ts";
 import { issueTags } from "./tagIndex.ts";
 
 export interface TagLink {

@@ -4,8 +4,7 @@ import { issueCard, type IssueCard } from "../pages/cards.ts";
 import { hrefIn, type PageContext } from "../pages/context.ts";
 import { buildFrame, type PageFrame } from "../pages/frame.ts";
 import { languages, type Lang } from "../site.ts";
-import { tagsPath } from "../urls/paths.ts";
-import { tagPath } from "./paths.ts";
+import { tagPath, tagsPath } from "../urls/paths.ts";
 import { tagIndexOf, type TagIndex } from "./tagIndex.ts";
 
 /** One tag page to write: the global data the tag template paginates over. */

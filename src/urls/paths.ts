@@ -5,6 +5,8 @@ export const homePath = (lang: Lang) => `/${lang}/`;
 export const archivePath = (lang: Lang) => `/${lang}/archive/`;
 export const tagsPath = (lang: Lang) => `/${lang}/tags/`;
 export const issuePath = (lang: Lang, name: string) => `/${lang}/issues/${name}/`;
+/** A tag's page, from its slug (src/tags/identity.ts): `/zh-tw/tags/軟體工程/`, `/en/tags/c-sharp/`. */
+export const tagPath = (lang: Lang, slug: string) => `/${lang}/tags/${slug}/`;
 
 /** Percent-encodes each segment, so Chinese names, `#` and spaces survive as working URLs. */
 export function encodePath(path: string): string {
