@@ -23,13 +23,21 @@ export interface IssueTag {
 // A path segment longer than this would near the 255-byte file-name limit of common file systems.
 const MAX_SLUG_BYTES = 200;
 
+// The index and every tag link ask for an issue's tags; issues are immutable and outlive a
+// build in the dev server, so each is normalised once.
+const tagsOfIssue = new WeakMap<Issue, IssueTag[]>();
+
 export function issueTags(issue: Issue): IssueTag[] {
-  const seen = new Map<string, IssueTag>();
-  for (const label of issue.tags) {
-    const key = tagKey(label);
-    if (!seen.has(key)) seen.set(key, { key, slug: tagSlug(label), label });
+  let tags = tagsOfIssue.get(issue);
+  if (!tags) {
+    const seen = new Map<string, IssueTag>();
+    for (const label of issue.tags) {
+      const key = tagKey(label);
+      if (!seen.has(key)) seen.set(key, { key, slug: tagSlug(label), label });
+    }
+    tagsOfIssue.set(issue, (tags = [...seen.values()]));
   }
-  return [...seen.values()];
+  return tags;
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
