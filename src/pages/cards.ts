@@ -23,7 +23,7 @@ export interface IssueCard {
 }
 
 // Listings show an issue many times (home, archive, each of its tags' pages, the root):
-// one card per issue and language per build, since dates cost a time-zone conversion each.
+// one card per issue and language per build (dates, tag links and labels computed once).
 const builtCards = new WeakMap<PageContext, WeakMap<Issue, Partial<Record<Lang, IssueCard>>>>();
 
 export function issueCard(ctx: PageContext, issue: Issue, lang: Lang): IssueCard {
