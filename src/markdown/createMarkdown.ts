@@ -1,6 +1,7 @@
 import markdownIt, { type MarkdownIt } from "markdown-it";
 import cjkBreaks from "markdown-it-cjk-breaks";
 import cjkFriendly from "markdown-it-cjk-friendly";
+import { emptyText } from "./emptyText.ts";
 import type { RenderEnv } from "./env.ts";
 import { headingIds } from "./headingIds.ts";
 import { highlight } from "./highlight.ts";
@@ -18,6 +19,8 @@ export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: true, typographer: false, highlight });
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
   md.use(cjkFriendly);
+  // Before cjk-breaks, which cannot read an empty token.
+  md.use(emptyText);
   md.use(cjkBreaks);
   md.use(headingIds);
   md.use(linkTargets);

@@ -16,6 +16,11 @@ describe("CJK text", () => {
     expect(html("第一行\n第二行")).toBe("<p>第一行第二行</p>\n");
     expect(html("first\nsecond")).toBe("<p>first\nsecond</p>\n");
   });
+
+  it("reads a line that ends in emphasis and a space like any other", () => {
+    expect(html("中文**粗體** \n中文")).toBe("<p>中文<strong>粗體</strong>中文</p>\n");
+    expect(html("a **b** \nc")).toBe("<p>a <strong>b</strong>\nc</p>\n");
+  });
 });
 
 describe("unsafe input", () => {
