@@ -17,8 +17,8 @@ export default function (eleventyConfig: UserConfig) {
 }
 
 export const config = {
-  templateFormats: ["md", "njk"],
-  // Issues are markdown only: a template language would rewrite `{{ }}` inside code samples.
-  markdownTemplateEngine: false,
+  // No "md": issues are read by the pages plugin's loader, never as Eleventy templates, so no
+  // template language runs over them (`{{ }}` in a code sample stays as written).
+  templateFormats: ["njk", "11ty.js"],
   htmlTemplateEngine: "njk",
 };

@@ -1,5 +1,5 @@
 import { Eleventy, type UserConfig } from "@11ty/eleventy";
-import { relative } from "node:path";
+import { ISSUE_SCOPE_KEY, ISSUE_TEMPLATE } from "../pages/issueTemplate.ts";
 import type { RenderedPage } from "./writer.ts";
 
 const CONFIG = "eleventy.config.ts";
@@ -10,16 +10,15 @@ export interface BuildTarget {
   output: string;
 }
 
-function eleventy(target: BuildTarget, input: string, scope?: (config: UserConfig) => void): Eleventy {
+function eleventy(target: BuildTarget, scope?: (config: UserConfig) => void): Eleventy {
   // "serve": the pages plugin shows drafts and future issues, marked, as in any dev build.
-  const instance = new Eleventy(input, target.output, {
+  const instance = new Eleventy(target.content, target.output, {
     configPath: CONFIG,
     runMode: "serve",
     quietMode: true,
-    inputDir: target.content,
     config(config) {
       // Eleventy keeps every file it read in a cache shared by all instances of a process
-      // (TemplateContent._inputCache), so a new instance would render the text before the edit.
+      // (TemplateContent._inputCache), so a new instance would render a layout as it was.
       config.setUseTemplateCache(false);
       scope?.(config);
     },
@@ -29,27 +28,26 @@ function eleventy(target: BuildTarget, input: string, scope?: (config: UserConfi
   return instance;
 }
 
+export const isIssuePage = (page: RenderedPage) => page.inputPath.endsWith(ISSUE_TEMPLATE);
+
 /** Writes every page and copies the assets, as `npm run build` does but with drafts shown. */
 export async function buildAll(target: BuildTarget): Promise<{ pages: RenderedPage[]; copied: string[] }> {
-  const [copies, pages] = await eleventy(target, target.content).write();
+  const [copies, pages] = await eleventy(target).write();
   const copied = (copies as { map?: Record<string, string> }[]).flatMap((copy) => Object.values(copy.map ?? {}));
   return { pages, copied };
 }
 
-// Glob characters in a file name must match themselves.
-const literal = (path: string) => path.replace(/[\\*?[\](){}!+@,]/g, "\\$&");
-
 /**
- * Renders only these issues' pages, without writing them: the listings (virtual templates,
- * which join every build) are skipped, so the edited page is out before they are rendered.
+ * Renders only these issues' pages, without writing them: the listings (the other virtual
+ * templates) are skipped, so the edited page is out before they are rendered.
  */
 export function renderIssues(target: BuildTarget, files: string[]): Promise<RenderedPage[]> {
-  const names = files.map((file) => literal(relative(target.content, file)));
-  const input = names.length === 1 ? (files[0] as string) : `${literal(target.content)}/{${names.join(",")}}`;
-  return eleventy(target, input, (config) => config.addPreprocessor("dev-issues-only", "njk", () => false)).toJSON();
+  return eleventy(target, (config) => {
+    config.addGlobalData(ISSUE_SCOPE_KEY, files);
+    config.addPreprocessor("dev-issues-only", "njk", () => false);
+  }).toJSON();
 }
 
 /** Renders only the listings (home, archive, root, 404, tags, feeds, sitemap…), from every issue. */
 export const renderListings = (target: BuildTarget) =>
-  // A glob that matches no file: the virtual templates are the whole build.
-  eleventy(target, `${literal(target.content)}/**/*.listings-only`).toJSON();
+  eleventy(target, (config) => config.addGlobalData(ISSUE_SCOPE_KEY, [])).toJSON();

@@ -1,10 +1,10 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { Catalog } from "../collections/catalog.ts";
 import type { Issue } from "../content/issue.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
 import { siteUrl } from "../site.ts";
 import { affectedIssueFiles } from "./affected.ts";
-import { buildAll, renderIssues, renderListings, type BuildTarget } from "./builds.ts";
+import { buildAll, isIssuePage, renderIssues, renderListings, type BuildTarget } from "./builds.ts";
 import type { Changes } from "./changes.ts";
 import { OutputMap, removeOrphans, removeOutputs } from "./outputs.ts";
 import { ChangedPageWriter } from "./writer.ts";
@@ -48,7 +48,7 @@ export class Rebuilder {
       this.catalog = undefined;
       const { pages, copied } = await buildAll(this.target);
       this.writer.remember(pages);
-      this.outputs.update(this.outputs.inputs(), pages);
+      this.outputs.update(this.outputs.inputs(), pages.filter((page) => !isIssuePage(page)));
       const written = pages.flatMap((page) => (page.outputPath ? [resolve(page.outputPath)] : []));
       // Whatever a whole build did not write is gone: an issue deleted while the server was
       // stopped, or since the last whole build.
@@ -67,12 +67,18 @@ export class Rebuilder {
     const listings = await renderListings(this.target);
     written.push(...(await this.writer.write(listings)));
     const removed = await this.remove([
-      ...this.outputs.update([...issues, ...[...changes.issues].map((file) => resolve(file))], issuePages),
+      ...this.pagesOfRemovedIssues(after),
       // A listing template that writes fewer pages (a tag no issue carries) loses the others.
-      ...this.outputs.update(this.outputs.inputs().filter((input) => !input.endsWith(".md")), listings),
+      ...this.outputs.update(this.outputs.inputs(), listings),
     ]);
     this.catalog = after;
     return { written, removed, issues: issues.length, issuesSeconds, whole: false };
+  }
+
+  /** The pages of issues the last build had and `after` has not: deleted or renamed files. */
+  private pagesOfRemovedIssues(after: Catalog): string[] {
+    const gone = this.catalog?.issues.filter((issue) => !after.issueAt(issue.file)) ?? [];
+    return gone.map((issue) => resolve(join(this.target.output, issue.path, "index.html")));
   }
 
   private async remove(files: string[]): Promise<string[]> {

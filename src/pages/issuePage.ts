@@ -9,6 +9,10 @@ import { buildFrame, type PageFrame } from "./frame.ts";
 
 export interface IssueView {
   frame: PageFrame;
+  /** Site path of the page, from which Eleventy writes it. */
+  path: string;
+  /** The issue's rendered markdown. */
+  body: string;
   title: string;
   date: string;
   datetime: string;
@@ -39,6 +43,8 @@ export function issueView(ctx: PageContext, issue: Issue): IssueView {
       description: issue.excerpt,
       versions,
     }),
+    path: issue.path,
+    body: issue.html,
     title: issue.title,
     date: formatDate(issue.date, issue.lang),
     datetime: machineDate(issue.date),

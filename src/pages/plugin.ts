@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { types } from "node:util";
 import type { UserConfig } from "@11ty/eleventy";
@@ -10,13 +10,13 @@ import { feedRefs, type FeedRef } from "../feeds/model.ts";
 import { feedStylesheetView } from "../feeds/stylesheet.ts";
 import { feedView } from "../feeds/view.ts";
 import { isPublished, type BuildMode } from "../content/publishing.ts";
-import { parseIssueDate } from "../schema/dates.ts";
 import { eleventyFrontMatterOptions } from "../schema/yaml.ts";
-import { languages, site, siteUrl, type Lang } from "../site.ts";
+import { languages, siteUrl, type Lang } from "../site.ts";
 import { tagIndexOf } from "../tags/tagIndex.ts";
 import { tagPageRefs, tagsView, tagView, type TagPageRef } from "../tags/tagPages.ts";
 import type { PageContext } from "./context.ts";
 import { issueView, type IssueView } from "./issuePage.ts";
+import { addIssueTemplate } from "./issueTemplate.ts";
 import { archiveView, homeView } from "./listPages.ts";
 import { notFoundView, sharedView } from "./sharedPages.ts";
 
@@ -31,8 +31,8 @@ interface PageData {
   feed?: FeedRef;
 }
 
-// An issue's page as the sitemap reads it, kept while the issue and its translations are the
-// same objects (the loader keeps unchanged issues): the dev server lists thousands per edit.
+// An issue's page as the sitemap reads it when a build did not render it (the dev server's
+// listings builds), kept while the issue and its translations are the same objects.
 const unrenderedPages = new WeakMap<Issue, { key: unknown[]; page: { data: { view: Pick<IssueView, "frame"> } } }>();
 
 function unrenderedIssuePage(ctx: PageContext, issue: Issue) {
@@ -52,32 +52,14 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
   const pathPrefix = eleventyConfig.pathPrefix || "/";
   const origin = siteUrl();
   const loadIssues = createIssueLoader({ contentDir: eleventyConfig.directories.input, pathPrefix, origin });
-  let mode: BuildMode = "production";
   let context: PageContext | undefined;
   const current = (): PageContext => {
     if (!context) throw new Error("pages were requested before the issues were loaded");
     return context;
   };
 
-  eleventyConfig.setFrontMatterParsingOptions(eleventyFrontMatterOptions);
-  // Eleventy reads `date` again for `page.date`; it must agree with the schema (site zone,
-  // `2020-02-01 10:00` accepted) instead of rejecting or re-zoning what the loader checked.
-  eleventyConfig.addDateParsing(function (value) {
-    // An issue's date was parsed and checked by the loader; luxon's zone math is slow at scale.
-    const issue = this.page?.inputPath ? context?.catalog.issueAt(this.page.inputPath) : undefined;
-    if (issue) return issue.date;
-    const parsed = typeof value === "string" ? parseIssueDate(value, site.timeZone) : undefined;
-    return parsed?.ok ? parsed.date : undefined;
-  });
-
-  // Home, archive, root and 404 are machinery, not writing: they live in layouts/pages/ and
-  // join every build as virtual templates, so content/ holds only what authors write.
-  for (const file of readdirSync(PAGE_TEMPLATES).filter((name) => name.endsWith(".njk"))) {
-    eleventyConfig.addTemplate(`pages/${file}`, readFileSync(join(PAGE_TEMPLATES, file), "utf8"));
-  }
-
   eleventyConfig.on("eleventy.before", ({ runMode }) => {
-    mode = runMode === "build" ? "production" : "development";
+    const mode: BuildMode = runMode === "build" ? "production" : "development";
     const now = new Date();
     const published = loadIssues().filter((issue) => isPublished(issue, mode, now));
     context = { catalog: new Catalog(published), origin, pathPrefix, now };
@@ -85,18 +67,7 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     tagIndexOf(context.catalog);
   });
 
-  eleventyConfig.addPreprocessor("unpublished", "md", (data) =>
-    current().catalog.issueAt(data.page.inputPath) ? undefined : false,
-  );
-
-  // Issue HTML was rendered (and checked) by the loader; Eleventy reuses it.
-  eleventyConfig.setLibrary("md", {
-    render(source, data) {
-      const issue = current().catalog.issueAt((data.page as { inputPath: string }).inputPath);
-      if (!issue || issue.body !== source) throw new Error(`no rendered issue for ${String(data.page)}`);
-      return issue.html;
-    },
-  });
+  addIssueTemplate(eleventyConfig, current);
 
   const views: Record<string, (data: PageData) => unknown> = {
     home: (data) => homeView(current(), data.lang as Lang),
@@ -108,39 +79,43 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     feed: (data) => feedView(current(), data.feed as FeedRef),
     feedStylesheet: (data) => feedStylesheetView(current(), data.lang as Lang),
   };
+  // Each listing's `view` is computed in TypeScript; templates only print it.
+  const view = (data: PageData) => {
+    // Eleventy first calls every computed function with an empty Proxy that records the keys
+    // it reads (Data/ComputedDataProxy.js); building every view twice cost a third of a
+    // build. Touch the keys a view reads and build it in the real call only. (Pagination's
+    // real data is a Proxy too, but one that answers `in`.)
+    if (types.isProxy(data) && !Reflect.has(data, "page")) {
+      return void [data.kind, data.lang, data.page.url, data.tagPage, data.feed];
+    }
+    // robots.txt and the sitemap have no kind and no view.
+    if (!data.kind) return undefined;
+    const build = views[data.kind];
+    if (!build) throw new Error(`${data.page.inputPath}: unknown page kind "${data.kind}"`);
+    return build(data);
+  };
+
+  // The front matter of these templates is ours, read as the issues' is.
+  eleventyConfig.setFrontMatterParsingOptions(eleventyFrontMatterOptions);
+  // Home, archive, tags, feeds, root and 404 are machinery, not writing: they live in
+  // layouts/pages/ and join every build as virtual templates, so content/ holds only issues.
+  for (const file of readdirSync(PAGE_TEMPLATES).filter((name) => name.endsWith(".njk"))) {
+    eleventyConfig.addTemplate(`pages/${file}`, readFileSync(join(PAGE_TEMPLATES, file), "utf8"), {
+      eleventyComputed: { view },
+    });
+  }
 
   // The sitemap lists every issue, also those a build did not render: the dev server rebuilds
   // listings without re-rendering unchanged issues (src/dev/). Missing ones come from the catalog.
   eleventyConfig.addCollection("sitemapPages", (collections) => {
-    const pages = collections.getAll();
-    const rendered = new Set(pages.map((page) => resolve(page.inputPath)));
-    const missing = current().catalog.issues.filter((issue) => !rendered.has(resolve(issue.file)));
+    const pages = collections.getAll() as { data: { view?: { path?: string } } }[];
+    const rendered = new Set(pages.map((page) => page.data.view?.path));
+    const missing = current().catalog.issues.filter((issue) => !rendered.has(issue.path));
     return [...pages, ...missing.map((issue) => unrenderedIssuePage(current(), issue))];
   });
 
-  // Issues are the only markdown in content/: they default to the issue layout.
-  eleventyConfig.addGlobalData("layout", "issue.njk");
   eleventyConfig.addGlobalData("languages", languages);
   // Functions: Eleventy asks for them after `eleventy.before` has loaded this build's issues.
   eleventyConfig.addGlobalData("tagPages", () => tagPageRefs(tagIndexOf(current().catalog)));
   eleventyConfig.addGlobalData("feeds", () => feedRefs(tagIndexOf(current().catalog)));
-  // Each page's `view` is computed in TypeScript; templates only print it.
-  eleventyConfig.addGlobalData("eleventyComputed", {
-    view: (data: PageData) => {
-      // Eleventy first calls every computed function with an empty Proxy that records the keys
-      // it reads (Data/ComputedDataProxy.js); building every view twice cost a third of a
-      // build. Touch the keys a view reads and build it in the real call only. (Pagination's
-      // real data is a Proxy too, but one that answers `in`.)
-      if (types.isProxy(data) && !Reflect.has(data, "page")) {
-        return void [data.kind, data.lang, data.page.url, data.page.inputPath, data.tagPage, data.feed];
-      }
-      if (data.kind) {
-        const build = views[data.kind];
-        if (!build) throw new Error(`${data.page.inputPath}: unknown page kind "${data.kind}"`);
-        return build(data);
-      }
-      const issue = context?.catalog.issueAt(data.page.inputPath);
-      return issue && issueView(current(), issue);
-    },
-  });
 }

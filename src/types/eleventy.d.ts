@@ -7,7 +7,6 @@ declare module "@11ty/eleventy" {
   export interface UserConfig {
     pathPrefix: string;
     directories: { input: string; output: string; includes: string };
-    ignores: Set<string>;
     addPlugin<T>(plugin: (config: UserConfig, options: T) => void | Promise<void>, options?: T): void;
     addGlobalData(name: string, value: unknown): void;
     addFilter(name: string, fn: (...args: never[]) => unknown): void;
@@ -18,21 +17,13 @@ declare module "@11ty/eleventy" {
       fn: (data: { page: { inputPath: string } }, content: string) => unknown,
     ): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
-    addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
-    addWatchTarget(path: string): void;
-    setLibrary(name: "md", library: { render(source: string, data: Record<string, unknown>): string }): void;
+    /** `content` is a render function for a `.11ty.js` path. */
+    addTemplate(virtualPath: string, content: string | ((data: never) => string), data?: Record<string, unknown>): void;
     setFrontMatterParsingOptions(options: object): void;
-    addDateParsing(fn: (this: { page?: { inputPath?: string } }, value: unknown) => Date | undefined): void;
     setNunjucksEnvironmentOptions(options: object): void;
     setIncludesDirectory(dir: string): void;
-    setInputDirectory(dir: string): void;
-    setOutputDirectory(dir: string): void;
-    setTemplateFormats(formats: string[]): void;
     setUseGitIgnore(use: boolean): void;
     setUseTemplateCache(use: boolean): void;
-    setQuietMode(quiet: boolean): void;
-    setServerOptions(options: object): void;
-    setWatchThrottleWaitTime(ms: number): void;
     on(event: "eleventy.before" | "eleventy.after", fn: (args: EleventyEventArgs) => unknown): void;
   }
   export interface EleventyOptions {
@@ -40,8 +31,6 @@ declare module "@11ty/eleventy" {
     pathPrefix?: string;
     quietMode?: boolean;
     runMode?: "build" | "serve" | "watch";
-    /** The input folder when `input` is a file or a glob (layouts and data are found from it). */
-    inputDir?: string;
     /** Runs before the config file. */
     config?: (eleventyConfig: UserConfig) => void | Promise<void>;
   }
