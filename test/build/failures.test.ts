@@ -1,3 +1,6 @@
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { dirname } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSite, issue } from "../support/buildSite.ts";
 import { hashTree } from "../support/tree.ts";
@@ -37,7 +40,10 @@ describe("a build with bad front matter", async () => {
     expect(site.stderr).toContain("      | title: 1.10");
   });
 
-  it("writes nothing", () => expect(site.stdout).not.toMatch(/Writing .*index\.html/));
+  it("leaves neither a site nor a half-built scratch folder", async () => {
+    expect(existsSync(site.output)).toBe(false);
+    expect((await readdir(dirname(site.output))).filter((name) => name.includes("-build-"))).toEqual([]);
+  });
 });
 
 describe("the previous site", () => {
