@@ -3,7 +3,7 @@ import { translate } from "../i18n/translate.ts";
 import { absoluteIn, hrefIn, type PageContext } from "../pages/context.ts";
 import { languages, site, type Lang } from "../site.ts";
 import { issueTags, tagIndexOf, type TagIndex } from "../tags/tagIndex.ts";
-import { homePath, tagPath } from "../urls/paths.ts";
+import { assetPath, homePath, tagPath } from "../urls/paths.ts";
 import { feedContent } from "./content.ts";
 import { emptyFeedDate } from "./dates.ts";
 import { entryId, languageFeedId, tagFeedId } from "./ids.ts";
@@ -95,7 +95,7 @@ export function buildFeed(ctx: PageContext, ref: FeedRef): Feed {
     description: tag ? translate(lang, "tag.heading", { tag: tag.label }) : site.description[lang],
     url: absoluteIn(ctx, ref.path),
     homeUrl: absoluteIn(ctx, home),
-    iconUrl: absoluteIn(ctx, "/assets/favicon.svg"),
+    iconUrl: absoluteIn(ctx, assetPath("favicon.svg")),
     stylesheetHref: hrefIn(ctx, stylesheetPath(lang)),
     updated: issues[0]?.date ?? emptyFeedDate(),
     author: { ...site.author, url: absoluteIn(ctx, homePath(lang)) },

@@ -3,7 +3,7 @@ import { languageFeedPath } from "../feeds/paths.ts";
 import { feedLang, htmlLang, otherLang } from "../i18n/locales.ts";
 import { translate } from "../i18n/translate.ts";
 import { languages, site, type Lang } from "../site.ts";
-import { archivePath, homePath, tagsPath } from "../urls/paths.ts";
+import { archivePath, assetPath, homePath, tagsPath } from "../urls/paths.ts";
 import { absoluteIn, hrefIn, type PageContext } from "./context.ts";
 
 export interface LangLink {
@@ -29,6 +29,8 @@ export interface PageFrame {
   nav: { href: string; label: string; current: boolean }[];
   homeHref: string;
   siteTitle: string;
+  /** hrefs of the files under assets/, path prefix included. */
+  assets: { favicon: string; stylesheet: string; videoScript: string };
   /** Kept out of search engines and the sitemap (the 404 page). */
   noindex?: boolean;
 }
@@ -85,5 +87,10 @@ export function buildFrame(ctx: PageContext, input: FrameInput): PageFrame {
     ],
     homeHref: hrefIn(ctx, homePath(lang)),
     siteTitle,
+    assets: {
+      favicon: hrefIn(ctx, assetPath("favicon.svg")),
+      stylesheet: hrefIn(ctx, assetPath("site.css")),
+      videoScript: hrefIn(ctx, assetPath("video.js")),
+    },
   };
 }
