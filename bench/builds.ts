@@ -1,10 +1,10 @@
 import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { npmScriptCommand } from "../test/support/npmScript.ts";
 import type { CorpusPaths } from "./corpus.ts";
 import { countPages, summarise, timed, type Run, type Summary } from "./measure.ts";
 
 export const PROJECT = resolve(import.meta.dirname, "..");
-const TSX = join(PROJECT, "node_modules/.bin/tsx");
 const ELEVENTY = join(PROJECT, "node_modules/@11ty/eleventy/cmd.cjs");
 
 interface Builder {
@@ -16,11 +16,8 @@ interface Builder {
 /** The product exactly as `npm run build` runs it, minus npm. */
 function productBuilder(corpus: CorpusPaths): Builder {
   const output = join(corpus.root, "out-product");
-  return {
-    label: "product",
-    output,
-    run: () => timed(TSX, ["src/build/cli.ts", `--input=${corpus.product}`, `--output=${output}`], PROJECT),
-  };
+  const build = npmScriptCommand("build", [`--input=${corpus.product}`, `--output=${output}`]);
+  return { label: "product", output, run: () => timed(build.command, build.args, PROJECT) };
 }
 
 /** Eleventy's own CLI with a minimal config in the corpus folder. */

@@ -3,6 +3,7 @@ import { cp, mkdtemp, mkdir, readdir, readFile, rm, utimes, writeFile } from "no
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { npmScriptCommand } from "./npmScript.ts";
 
 const run = promisify(execFile);
 export const projectRoot = resolve(import.meta.dirname, "../..");
@@ -50,14 +51,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
     }
   }
   const output = options.output ?? join(root, "_site");
-  const args = ["src/build/cli.ts", `--input=${content}`, `--output=${output}`];
+  const args = [`--input=${content}`, `--output=${output}`];
   if (options.pathPrefix) args.push(`--pathprefix=${options.pathPrefix}`);
-  const tsx = join(projectRoot, "node_modules/.bin/tsx");
+  const build = npmScriptCommand("build", args);
   let ok = true;
   let stdout = "";
   let stderr = "";
   try {
-    ({ stdout, stderr } = await run(tsx, args, {
+    ({ stdout, stderr } = await run(build.command, build.args, {
       cwd: projectRoot,
       env: { ...process.env, ...options.env },
       maxBuffer: 64 * 1024 * 1024,

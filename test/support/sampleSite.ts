@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
+import { npmScriptCommand } from "./npmScript.ts";
 import { projectRoot } from "./buildSite.ts";
 
 const run = promisify(execFile);
@@ -25,10 +26,11 @@ export interface SampleSite {
 export async function buildSampleSite(options: { pathPrefix?: string } = {}): Promise<SampleSite> {
   const root = await mkdtemp(join(tmpdir(), "weekly-sample-"));
   const output = join(root, "_site");
-  const args = ["src/build/cli.ts", "--input=content", `--output=${output}`];
+  const args = ["--input=content", `--output=${output}`];
   if (options.pathPrefix) args.push(`--pathprefix=${options.pathPrefix}`);
+  const build = npmScriptCommand("build", args);
   try {
-    await run(join(projectRoot, "node_modules/.bin/tsx"), args, { cwd: projectRoot, maxBuffer: 64 * 1024 * 1024 });
+    await run(build.command, build.args, { cwd: projectRoot, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     throw new Error(`the sample site (content/) failed to build:\n${(error as { stderr?: string }).stderr ?? error}`);
   }
