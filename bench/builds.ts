@@ -1,5 +1,6 @@
 import { rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { npmScriptCommand } from "../test/support/npmScript.ts";
 import type { CorpusPaths } from "./corpus.ts";
 import { countPages, summarise, timed, type Run, type Summary } from "./measure.ts";
@@ -10,14 +11,32 @@ const ELEVENTY = join(PROJECT, "node_modules/@11ty/eleventy/cmd.cjs");
 interface Builder {
   label: string;
   output: string;
+  /** Untimed, before each run. */
+  prepare?(): Promise<void>;
   run(): Promise<Run>;
 }
 
-/** The product exactly as `npm run build` runs it, minus npm. */
-function productBuilder(corpus: CorpusPaths): Builder {
+/**
+ * The product exactly as `npm run build` runs it, minus npm, in two states of its render cache
+ * (`.cache/weekly/` beside content/): "cold" as on a fresh clone or after a code change, "warm"
+ * as on a writer's next build (there, with no issue changed).
+ */
+function productBuilders(corpus: CorpusPaths): Builder[] {
   const output = join(corpus.root, "out-product");
+  const cache = join(dirname(corpus.product), ".cache");
   const build = npmScriptCommand("build", [`--input=${corpus.product}`, `--output=${output}`]);
-  return { label: "product", output, run: () => timed(build.command, build.args, PROJECT) };
+  const run = () => timed(build.command, build.args, PROJECT);
+  return [
+    { label: "cold", output, prepare: () => rm(cache, { recursive: true, force: true }), run },
+    {
+      label: "warm",
+      output,
+      prepare: async () => {
+        if (!existsSync(cache)) await run();
+      },
+      run,
+    },
+  ];
 }
 
 /** Eleventy's own CLI with a minimal config in the corpus folder. */
@@ -40,14 +59,16 @@ export interface BuildResult {
 
 /**
  * Builds the corpus `runs` times with each builder, alternating them (and which goes first)
- * so a busy moment on the machine falls on both alike.
+ * so a busy moment on the machine falls on all alike.
  */
 export async function compareBuilds(corpus: CorpusPaths, runs: number, log: (line: string) => void): Promise<BuildResult[]> {
-  const builders = [productBuilder(corpus), bareBuilder(corpus)];
+  const builders = [...productBuilders(corpus), bareBuilder(corpus)];
   const results = new Map<Builder, Run[]>(builders.map((b) => [b, []]));
   for (let i = 0; i < runs; i++) {
-    const order = i % 2 === 0 ? builders : [...builders].reverse();
+    // Each builder goes first in turn.
+    const order = [...builders.slice(i % builders.length), ...builders.slice(0, i % builders.length)];
     for (const builder of order) {
+      await builder.prepare?.();
       await rm(builder.output, { recursive: true, force: true });
       const run = await builder.run();
       results.get(builder)?.push(run);

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { createRenderer } from "../markdown/createMarkdown.ts";
 import { languages, type Lang } from "../site.ts";
 import { absoluteUrl } from "../urls/paths.ts";
 import { ContentError, type ContentProblem } from "./errors.ts";
 import type { Issue } from "./issue.ts";
-import { readIssue, type IssueSource } from "./readIssue.ts";
+import { readIssue, type IssueSource, type ReadResult } from "./readIssue.ts";
+import { RenderCache, renderFingerprint } from "./renderCache.ts";
 
 export interface LoadOptions {
   /** Folder holding `<lang>/issues/*.md`. */
@@ -38,15 +39,27 @@ interface Cached {
   stamp?: string;
 }
 
-// One cache per process, not per loader: the dev server starts a new Eleventy (so a new
-// loader) for every edit. Rendering depends on the options, so each set has its own.
-const caches = new Map<string, Map<string, Cached>>();
+interface LoaderState {
+  files: Map<string, Cached>;
+  /** Rendered issues from earlier builds, until this process has loaded once. */
+  disk?: RenderCache;
+}
 
-function cacheFor(options: LoadOptions): Map<string, Cached> {
-  const key = JSON.stringify([resolve(options.contentDir), options.pathPrefix, options.origin]);
-  let cache = caches.get(key);
-  if (!cache) caches.set(key, (cache = new Map()));
-  return cache;
+// One state per process, not per loader: the dev server starts a new Eleventy (so a new
+// loader) for every edit. Rendering depends on the options, so each set has its own.
+const states = new Map<string, LoaderState>();
+
+function stateFor(options: LoadOptions): LoaderState {
+  const contentDir = resolve(options.contentDir);
+  const key = JSON.stringify([contentDir, options.pathPrefix, options.origin]);
+  let state = states.get(key);
+  if (!state) {
+    // Beside content/: `.cache/weekly/` in the project, git-ignored.
+    const path = join(dirname(contentDir), ".cache", "weekly", "issues.v8");
+    const fingerprint = renderFingerprint({ pathPrefix: options.pathPrefix, origin: options.origin });
+    states.set(key, (state = { files: new Map(), disk: new RenderCache(path, fingerprint) }));
+  }
+  return state;
 }
 
 /**
@@ -60,50 +73,60 @@ function fileStamp(file: string): string | undefined {
 
 /**
  * Reads and renders every issue, reusing the previous result for files whose text is unchanged
- * (the dev server rebuilds on every edit, in one process). Throws one ContentError naming every bad file.
+ * (the dev server rebuilds on every edit, in one process; a new process has the disk cache).
+ * Throws one ContentError naming every bad file.
  */
 export function createIssueLoader(options: LoadOptions) {
   const render = createRenderer();
-  const cache = cacheFor(options);
+  const state = stateFor(options);
+
+  const renderIssue = (source: IssueSource): ReadResult =>
+    readIssue(source, (body, path) =>
+      render(body, {
+        lang: source.lang,
+        target: "page",
+        pathPrefix: options.pathPrefix,
+        pageUrl: absoluteUrl(options.origin, options.pathPrefix, path),
+      }),
+    );
+
+  /** One file: from memory if unchanged, else from the disk cache, else read and rendered. */
+  function load(listed: Omit<IssueSource, "text">): ReadResult {
+    const cached = state.files.get(listed.file);
+    // Reading thousands of files was most of a dev-server rebuild; unchanged ones are skipped.
+    const stamp = cached && fileStamp(listed.file);
+    if (cached?.stamp !== undefined && cached.stamp === stamp) return { issue: cached.issue };
+    const source = { ...listed, text: readFileSync(listed.file, "utf8") };
+    if (cached?.text === source.text) {
+      cached.stamp = stamp;
+      return { issue: cached.issue };
+    }
+    if (source.name === "index") {
+      return { problems: [{ file: source.file, message: `the name "index" would hide the issue list; rename the file` }] };
+    }
+    const stored = state.disk?.get(source.file, source.text);
+    const result = stored ? { issue: stored } : renderIssue(source);
+    if (result.issue) {
+      // No stamp yet: a one-off build never loads twice, and 4,000 stats cost it 0.1 s. A
+      // second load (the dev server's) reads the file once more and stamps it then.
+      state.files.set(source.file, { text: source.text, issue: result.issue });
+      if (!stored) state.disk?.set(source.file, source.text, result.issue);
+    }
+    return result;
+  }
 
   return function loadIssues(): Issue[] {
     const problems: ContentProblem[] = [];
     const issues: Issue[] = [];
     for (const listed of listSources(options.contentDir)) {
-      const cached = cache.get(listed.file);
-      // Reading thousands of files was most of a dev-server rebuild; unchanged ones are skipped.
-      const stamp = cached && fileStamp(listed.file);
-      if (cached?.stamp !== undefined && cached.stamp === stamp) {
-        issues.push(cached.issue);
-        continue;
-      }
-      const source = { ...listed, text: readFileSync(listed.file, "utf8") };
-      if (cached?.text === source.text) {
-        cached.stamp = stamp;
-        issues.push(cached.issue);
-        continue;
-      }
-      if (source.name === "index") {
-        problems.push({ file: source.file, message: `the name "index" would hide the issue list; rename the file` });
-        continue;
-      }
-      const result = readIssue(source, (body, path) =>
-        render(body, {
-          lang: source.lang,
-          target: "page",
-          pathPrefix: options.pathPrefix,
-          pageUrl: absoluteUrl(options.origin, options.pathPrefix, path),
-        }),
-      );
-      if (result.problems) {
-        problems.push(...result.problems);
-        continue;
-      }
-      // No stamp yet: a one-off build never loads twice, and 4,000 stats cost it 0.1 s. A
-      // second load (the dev server's) reads the file once more and stamps it then.
-      cache.set(source.file, { text: source.text, issue: result.issue });
-      issues.push(result.issue);
+      const result = load(listed);
+      if (result.problems) problems.push(...result.problems);
+      else issues.push(result.issue);
     }
+    // Saved after the first load only: later loads are the dev server's, one edit at a time,
+    // and its memory cache serves those; rewriting the file would delay every edit.
+    state.disk?.save();
+    state.disk = undefined;
     if (problems.length > 0) throw new ContentError(problems);
     return issues;
   };

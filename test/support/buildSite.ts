@@ -50,8 +50,17 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
       await utimes(join(entry.parentPath, entry.name), options.mtime, options.mtime);
     }
   }
-  const output = options.output ?? join(root, "_site");
-  const args = [`--input=${content}`, `--output=${output}`];
+  return runBuild(root, { ...options, output: options.output ?? join(root, "_site") });
+}
+
+/** Builds `root/content` again, as a writer's next `npm run build` would (a cache from the last one included). */
+export function rebuildSite(site: BuiltSite, options: Pick<BuildOptions, "pathPrefix" | "env" | "output"> = {}): Promise<BuiltSite> {
+  return runBuild(site.root, { ...options, output: options.output ?? site.output });
+}
+
+async function runBuild(root: string, options: Pick<BuildOptions, "pathPrefix" | "env"> & { output: string }): Promise<BuiltSite> {
+  const { output } = options;
+  const args = [`--input=${join(root, "content")}`, `--output=${output}`];
   if (options.pathPrefix) args.push(`--pathprefix=${options.pathPrefix}`);
   const build = npmScriptCommand("build", args);
   let ok = true;

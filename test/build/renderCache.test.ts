@@ -1,0 +1,65 @@
+import { existsSync } from "node:fs";
+import { appendFile, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { describe, expect, it } from "vitest";
+import { buildSite, rebuildSite, type BuiltSite } from "../support/buildSite.ts";
+import { hashTree, listFiles } from "../support/tree.ts";
+
+const MARK = "MARKED-IN-CACHE";
+const cacheFile = (site: BuiltSite) => join(site.root, ".cache/weekly/issues.v8");
+
+/** Edits every cached page body, so a page showing MARK provably came from the cache. */
+async function markCache(site: BuiltSite): Promise<void> {
+  const cached = deserialize(await readFile(cacheFile(site))) as { entries: Map<string, { issue: { html: string } }> };
+  for (const stored of cached.entries.values()) stored.issue.html += `<p>${MARK}</p>`;
+  await writeFile(cacheFile(site), serialize(cached));
+}
+
+async function pagesShowingMark(site: BuiltSite): Promise<string[]> {
+  const pages = (await listFiles(site.output)).filter((file) => file.includes("/issues/"));
+  const marked = await Promise.all(pages.map(async (page) => ((await site.read(page)).includes(MARK) ? [page] : [])));
+  return marked.flat();
+}
+
+describe("the render cache between builds", () => {
+  it("gives the next build byte-identical output", async () => {
+    const first = await buildSite();
+    expect(existsSync(cacheFile(first))).toBe(true);
+    const cold = await hashTree(first.output);
+    const warm = await rebuildSite(first);
+    expect(warm.ok, warm.stderr).toBe(true);
+    expect(await hashTree(warm.output)).toEqual(cold);
+  });
+
+  it("serves unchanged issues and renders an edited one afresh", async () => {
+    const site = await buildSite();
+    await markCache(site);
+    await appendFile(join(site.root, "content/zh-tw/issues/www-0x01.md"), "\n新加的一段。\n");
+    expect((await rebuildSite(site)).ok).toBe(true);
+    const edited = await site.read("zh-tw/issues/www-0x01/index.html");
+    expect(edited).toContain("新加的一段");
+    expect(edited).not.toContain(MARK);
+    expect(await site.read("zh-tw/issues/www-0x02/index.html")).toContain(MARK);
+  });
+
+  it("is not used for another path prefix or site URL", async () => {
+    const site = await buildSite();
+    await markCache(site);
+    expect((await rebuildSite(site, { pathPrefix: "/weekly/" })).ok).toBe(true);
+    expect(await pagesShowingMark(site)).toEqual([]);
+    await markCache(site);
+    expect((await rebuildSite(site, { env: { SITE_URL: "https://elsewhere.example" } })).ok).toBe(true);
+    expect(await pagesShowingMark(site)).toEqual([]);
+  });
+
+  it("is rebuilt when damaged, with the same output", async () => {
+    const site = await buildSite();
+    const cold = await hashTree(site.output);
+    await writeFile(cacheFile(site), "damaged");
+    const again = await rebuildSite(site);
+    expect(again.ok, again.stderr).toBe(true);
+    expect(await hashTree(again.output)).toEqual(cold);
+    expect((await readFile(cacheFile(site))).length).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,80 @@
+import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Issue } from "../../src/content/issue.ts";
+import { RenderCache, renderFingerprint } from "../../src/content/renderCache.ts";
+
+const text = "---\ntitle: A\ndate: 2020-02-01\n---\n\n正文。\n";
+const issue = {
+  title: "A",
+  date: new Date("2020-01-31T16:00:00Z"),
+  tags: ["Rust"],
+  draft: false,
+  description: undefined,
+  lang: "zh-tw",
+  name: "a",
+  file: "content/zh-tw/issues/a.md",
+  path: "/zh-tw/issues/a/",
+  body: "正文。\n",
+  html: "<p>正文。</p>\n",
+  excerpt: "正文。",
+  readingMinutes: 1,
+  hasVideo: false,
+} satisfies Issue;
+
+const scratch = () => mkdtemp(join(tmpdir(), "weekly-cache-"));
+
+describe("RenderCache", () => {
+  it("returns a saved issue, body and date intact, for the same text only", async () => {
+    const path = join(await scratch(), "issues.v8");
+    const first = new RenderCache(path, "fp");
+    expect(first.get(issue.file, text)).toBeUndefined();
+    first.set(issue.file, text, issue);
+    first.save();
+    const second = new RenderCache(path, "fp");
+    expect(second.get(issue.file, text)).toEqual(issue);
+    expect(second.get(issue.file, text.replace("正文", "改寫"))).toBeUndefined();
+    expect(second.get("content/zh-tw/issues/b.md", text)).toBeUndefined();
+  });
+
+  it("forgets everything when the fingerprint differs or the file is damaged", async () => {
+    const path = join(await scratch(), "issues.v8");
+    const cache = new RenderCache(path, "fp");
+    cache.set(issue.file, text, issue);
+    cache.save();
+    expect(new RenderCache(path, "other").get(issue.file, text)).toBeUndefined();
+    await writeFile(path, "not a cache");
+    expect(new RenderCache(path, "fp").get(issue.file, text)).toBeUndefined();
+  });
+
+  it("keeps only the issues of the last build that saved", async () => {
+    const path = join(await scratch(), "issues.v8");
+    const first = new RenderCache(path, "fp");
+    first.set(issue.file, text, issue);
+    first.set("content/zh-tw/issues/b.md", text, { ...issue, file: "content/zh-tw/issues/b.md" });
+    first.save();
+    const second = new RenderCache(path, "fp");
+    second.get(issue.file, text);
+    second.save();
+    expect(new RenderCache(path, "fp").get("content/zh-tw/issues/b.md", text)).toBeUndefined();
+    expect(new RenderCache(path, "fp").get(issue.file, text)).toEqual(issue);
+  });
+});
+
+describe("renderFingerprint", () => {
+  it("changes with the code, the lockfile and the URL options, and only with them", async () => {
+    const project = await scratch();
+    await mkdir(join(project, "src/markdown"), { recursive: true });
+    await writeFile(join(project, "package-lock.json"), "{}");
+    await writeFile(join(project, "src/markdown/qa.ts"), "export const a = 1;");
+    const base = renderFingerprint({ pathPrefix: "/" }, project);
+    expect(renderFingerprint({ pathPrefix: "/" }, project)).toBe(base);
+    expect(renderFingerprint({ pathPrefix: "/weekly/" }, project)).not.toBe(base);
+    await writeFile(join(project, "src/markdown/qa.ts"), "export const a = 2;");
+    const edited = renderFingerprint({ pathPrefix: "/" }, project);
+    expect(edited).not.toBe(base);
+    await writeFile(join(project, "package-lock.json"), '{"lockfileVersion":3}');
+    expect(renderFingerprint({ pathPrefix: "/" }, project)).not.toBe(edited);
+  });
+});
