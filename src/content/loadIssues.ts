@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { createRenderer } from "../markdown/createMarkdown.ts";
 import { languages, type Lang } from "../site.ts";
 import { absoluteUrl } from "../urls/paths.ts";
 import { ContentError, type ContentProblem } from "./errors.ts";
 import type { Issue } from "./issue.ts";
 import { readIssue, type IssueSource, type ReadResult } from "./readIssue.ts";
-import { RenderCache, renderFingerprint } from "./renderCache.ts";
+import { cachePath } from "../cache/diskMemo.ts";
+import { renderFingerprint } from "../cache/fingerprint.ts";
+import { RenderCache } from "./renderCache.ts";
 
 export interface LoadOptions {
   /** Folder holding `<lang>/issues/*.md`. */
@@ -54,10 +56,8 @@ function stateFor(options: LoadOptions): LoaderState {
   const key = JSON.stringify([contentDir, options.pathPrefix, options.origin]);
   let state = states.get(key);
   if (!state) {
-    // Beside content/: `.cache/weekly/` in the project, git-ignored.
-    const path = join(dirname(contentDir), ".cache", "weekly", "issues.v8");
     const fingerprint = renderFingerprint({ pathPrefix: options.pathPrefix, origin: options.origin });
-    states.set(key, (state = { files: new Map(), disk: new RenderCache(path, fingerprint) }));
+    states.set(key, (state = { files: new Map(), disk: new RenderCache(cachePath(contentDir, "issues.v8"), fingerprint) }));
   }
   return state;
 }

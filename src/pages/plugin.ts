@@ -6,6 +6,9 @@ import type { UserConfig } from "@11ty/eleventy";
 import { Catalog } from "../collections/catalog.ts";
 import type { Issue } from "../content/issue.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
+import { cachePath } from "../cache/diskMemo.ts";
+import { renderFingerprint } from "../cache/fingerprint.ts";
+import { openFeedCache } from "../feeds/content.ts";
 import { feedRefs, type FeedRef } from "../feeds/model.ts";
 import { feedStylesheetView } from "../feeds/stylesheet.ts";
 import { feedView } from "../feeds/view.ts";
@@ -58,7 +61,12 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     return context;
   };
 
+  let saveFeedCache: () => void = () => {};
   eleventyConfig.on("eleventy.before", ({ runMode }) => {
+    saveFeedCache = openFeedCache(
+      cachePath(eleventyConfig.directories.input, "feeds.v8"),
+      renderFingerprint({ pathPrefix, origin }),
+    );
     const mode: BuildMode = runMode === "build" ? "production" : "development";
     const now = new Date();
     const published = loadIssues().filter((issue) => isPublished(issue, mode, now));
@@ -66,6 +74,8 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     // Two tags sharing a URL fail the build here, with the content errors, naming both.
     tagIndexOf(context.catalog);
   });
+
+  eleventyConfig.on("eleventy.after", () => saveFeedCache());
 
   addIssueTemplate(eleventyConfig, current);
 

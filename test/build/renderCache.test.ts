@@ -7,17 +7,22 @@ import { buildSite, rebuildSite, type BuiltSite } from "../support/buildSite.ts"
 import { hashTree, listFiles } from "../support/tree.ts";
 
 const MARK = "MARKED-IN-CACHE";
-const cacheFile = (site: BuiltSite) => join(site.root, ".cache/weekly/issues.v8");
+const cacheFile = (site: BuiltSite, name = "issues.v8") => join(site.root, ".cache/weekly", name);
 
-/** Edits every cached page body, so a page showing MARK provably came from the cache. */
+type Memo<V> = { entries: Map<string, { value: V }> };
+
+/** Edits every cached page and feed body, so a page or feed showing MARK provably came from the cache. */
 async function markCache(site: BuiltSite): Promise<void> {
-  const cached = deserialize(await readFile(cacheFile(site))) as { entries: Map<string, { issue: { html: string } }> };
-  for (const stored of cached.entries.values()) stored.issue.html += `<p>${MARK}</p>`;
-  await writeFile(cacheFile(site), serialize(cached));
+  const issues = deserialize(await readFile(cacheFile(site))) as Memo<{ issue: { html: string } }>;
+  for (const { value } of issues.entries.values()) value.issue.html += `<p>${MARK}</p>`;
+  await writeFile(cacheFile(site), serialize(issues));
+  const feeds = deserialize(await readFile(cacheFile(site, "feeds.v8"))) as Memo<string>;
+  for (const entry of feeds.entries.values()) entry.value += `<p>${MARK}</p>`;
+  await writeFile(cacheFile(site, "feeds.v8"), serialize(feeds));
 }
 
 async function pagesShowingMark(site: BuiltSite): Promise<string[]> {
-  const pages = (await listFiles(site.output)).filter((file) => file.includes("/issues/"));
+  const pages = (await listFiles(site.output)).filter((file) => file.includes("/issues/") || file.includes("feed"));
   const marked = await Promise.all(pages.map(async (page) => ((await site.read(page)).includes(MARK) ? [page] : [])));
   return marked.flat();
 }
@@ -26,6 +31,7 @@ describe("the render cache between builds", () => {
   it("gives the next build byte-identical output", async () => {
     const first = await buildSite();
     expect(existsSync(cacheFile(first))).toBe(true);
+    expect(existsSync(cacheFile(first, "feeds.v8"))).toBe(true);
     const cold = await hashTree(first.output);
     const warm = await rebuildSite(first);
     expect(warm.ok, warm.stderr).toBe(true);
@@ -41,6 +47,9 @@ describe("the render cache between builds", () => {
     expect(edited).toContain("新加的一段");
     expect(edited).not.toContain(MARK);
     expect(await site.read("zh-tw/issues/www-0x02/index.html")).toContain(MARK);
+    const feed = await site.read("zh-tw/feed.xml");
+    expect(feed).toContain(MARK);
+    expect(feed).toContain("新加的一段");
   });
 
   it("is not used for another path prefix or site URL", async () => {

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Issue } from "../../src/content/issue.ts";
-import { RenderCache, renderFingerprint } from "../../src/content/renderCache.ts";
+import { renderFingerprint } from "../../src/cache/fingerprint.ts";
+import { RenderCache } from "../../src/content/renderCache.ts";
 
 const text = "---\ntitle: A\ndate: 2020-02-01\n---\n\n正文。\n";
 const issue = {
@@ -68,13 +69,13 @@ describe("renderFingerprint", () => {
     await mkdir(join(project, "src/markdown"), { recursive: true });
     await writeFile(join(project, "package-lock.json"), "{}");
     await writeFile(join(project, "src/markdown/qa.ts"), "export const a = 1;");
-    const base = renderFingerprint({ pathPrefix: "/" }, project);
-    expect(renderFingerprint({ pathPrefix: "/" }, project)).toBe(base);
-    expect(renderFingerprint({ pathPrefix: "/weekly/" }, project)).not.toBe(base);
+    const base = renderFingerprint({ pathPrefix: "/", origin: "https://w.example" }, project);
+    expect(renderFingerprint({ pathPrefix: "/", origin: "https://w.example" }, project)).toBe(base);
+    expect(renderFingerprint({ pathPrefix: "/weekly/", origin: "https://w.example" }, project)).not.toBe(base);
     await writeFile(join(project, "src/markdown/qa.ts"), "export const a = 2;");
-    const edited = renderFingerprint({ pathPrefix: "/" }, project);
+    const edited = renderFingerprint({ pathPrefix: "/", origin: "https://w.example" }, project);
     expect(edited).not.toBe(base);
     await writeFile(join(project, "package-lock.json"), '{"lockfileVersion":3}');
-    expect(renderFingerprint({ pathPrefix: "/" }, project)).not.toBe(edited);
+    expect(renderFingerprint({ pathPrefix: "/", origin: "https://w.example" }, project)).not.toBe(edited);
   });
 });

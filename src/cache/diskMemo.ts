@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { deserialize, serialize } from "node:v8";
+
+interface Entry<V> {
+  digest: string;
+  value: V;
+}
+
+interface MemoFile<V> {
+  fingerprint: string;
+  entries: Map<string, Entry<V>>;
+}
+
+export const digestOf = (text: string) => createHash("sha256").update(text).digest("base64url");
+
+/** Where a content folder's caches live: `.cache/weekly/` beside it (git-ignored in the project). */
+export const cachePath = (contentDir: string, name: string) => join(dirname(resolve(contentDir)), ".cache", "weekly", name);
+
+/**
+ * Values kept on disk between builds, each under a key and the digest of what it was made
+ * from; the whole file is dropped when the fingerprint (fingerprint.ts) differs. The file
+ * holds exactly the entries the last saving build used, so it never outgrows the content.
+ */
+export class DiskMemo<V> {
+  private readonly stored: Map<string, Entry<V>>;
+  private readonly kept = new Map<string, Entry<V>>();
+  private misses = 0;
+
+  constructor(
+    private readonly path: string,
+    private readonly fingerprint: string,
+  ) {
+    this.stored = this.read();
+  }
+
+  private read(): Map<string, Entry<V>> {
+    try {
+      const file = deserialize(readFileSync(this.path)) as MemoFile<V>;
+      if (file.fingerprint === this.fingerprint && file.entries instanceof Map) return file.entries;
+    } catch {
+      // Missing, unreadable or from another Node: a cache is only ever a shortcut.
+    }
+    return new Map();
+  }
+
+  get(key: string, digest: string): V | undefined {
+    const entry = this.stored.get(key);
+    if (entry?.digest !== digest) {
+      this.misses++;
+      return undefined;
+    }
+    this.kept.set(key, entry);
+    return entry.value;
+  }
+
+  set(key: string, digest: string, value: V): void {
+    this.kept.set(key, { digest, value });
+  }
+
+  /** Writes the entries used since it was read, if they differ; a cache that cannot be written is skipped. */
+  save(): void {
+    if (this.misses === 0 && this.kept.size === this.stored.size) return;
+    const file: MemoFile<V> = { fingerprint: this.fingerprint, entries: this.kept };
+    const scratch = `${this.path}.${process.pid}`;
+    try {
+      mkdirSync(dirname(this.path), { recursive: true });
+      writeFileSync(scratch, serialize(file));
+      renameSync(scratch, this.path);
+    } catch {
+      rmSync(scratch, { force: true });
+    }
+  }
+}
