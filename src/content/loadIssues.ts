@@ -125,7 +125,7 @@ export function createIssueLoader(options: LoadOptions) {
     }
     // Saved after the first load only: later loads are the dev server's, one edit at a time,
     // and its memory cache serves those; rewriting the file would delay every edit.
-    state.disk?.save();
+    void state.disk?.save();
     state.disk = undefined;
     if (problems.length > 0) throw new ContentError(problems);
     return issues;

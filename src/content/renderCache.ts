@@ -32,7 +32,7 @@ export class RenderCache {
     this.memo.set(file, digestOf(text), { bodyLength: issue.body.length, issue: rest });
   }
 
-  save(): void {
-    this.memo.save();
+  save(): Promise<void> {
+    return this.memo.save();
   }
 }

@@ -17,7 +17,7 @@ export function openFeedCache(path: string, fingerprint: string): () => void {
   opened.add(path);
   disk = new DiskMemo<string>(path, fingerprint);
   return () => {
-    disk?.save();
+    void disk?.save();
     disk = undefined;
   };
 }

@@ -32,7 +32,7 @@ describe("RenderCache", () => {
     const first = new RenderCache(path, "fp");
     expect(first.get(issue.file, text)).toBeUndefined();
     first.set(issue.file, text, issue);
-    first.save();
+    await first.save();
     const second = new RenderCache(path, "fp");
     expect(second.get(issue.file, text)).toEqual(issue);
     expect(second.get(issue.file, text.replace("正文", "改寫"))).toBeUndefined();
@@ -43,7 +43,7 @@ describe("RenderCache", () => {
     const path = join(await scratch(), "issues.v8");
     const cache = new RenderCache(path, "fp");
     cache.set(issue.file, text, issue);
-    cache.save();
+    await cache.save();
     expect(new RenderCache(path, "other").get(issue.file, text)).toBeUndefined();
     await writeFile(path, "not a cache");
     expect(new RenderCache(path, "fp").get(issue.file, text)).toBeUndefined();
@@ -54,10 +54,10 @@ describe("RenderCache", () => {
     const first = new RenderCache(path, "fp");
     first.set(issue.file, text, issue);
     first.set("content/zh-tw/issues/b.md", text, { ...issue, file: "content/zh-tw/issues/b.md" });
-    first.save();
+    await first.save();
     const second = new RenderCache(path, "fp");
     second.get(issue.file, text);
-    second.save();
+    await second.save();
     expect(new RenderCache(path, "fp").get("content/zh-tw/issues/b.md", text)).toBeUndefined();
     expect(new RenderCache(path, "fp").get(issue.file, text)).toEqual(issue);
   });
