@@ -14,7 +14,7 @@ interface MemoFile<V> {
   entries: Map<string, Entry<V>>;
 }
 
-export const digestOf = (text: string) => createHash("sha256").update(text).digest("base64url");
+export const digestOf = (data: string | Buffer) => createHash("sha256").update(data).digest("base64url");
 
 /** Where a content folder's caches live: `.cache/weekly/` beside it (git-ignored in the project). */
 export const cachePath = (contentDir: string, name: string) => join(dirname(resolve(contentDir)), ".cache", "weekly", name);

@@ -17,7 +17,7 @@ export interface LoadOptions {
   origin: string;
 }
 
-function listSources(contentDir: string): Omit<IssueSource, "text">[] {
+function listSources(contentDir: string): Omit<IssueSource, "bytes">[] {
   return languages.flatMap((lang: Lang) => {
     const dir = join(contentDir, lang, "issues");
     let names: string[];
@@ -35,7 +35,7 @@ function listSources(contentDir: string): Omit<IssueSource, "text">[] {
 }
 
 interface Cached {
-  text: string;
+  bytes: Buffer;
   issue: Issue;
   /** Modification time and size when read, trusted only if the file was old enough then. */
   stamp?: string;
@@ -91,26 +91,26 @@ export function createIssueLoader(options: LoadOptions) {
     );
 
   /** One file: from memory if unchanged, else from the disk cache, else read and rendered. */
-  function load(listed: Omit<IssueSource, "text">): ReadResult {
+  function load(listed: Omit<IssueSource, "bytes">): ReadResult {
     const cached = state.files.get(listed.file);
     // Reading thousands of files was most of a dev-server rebuild; unchanged ones are skipped.
     const stamp = cached && fileStamp(listed.file);
     if (cached?.stamp !== undefined && cached.stamp === stamp) return { issue: cached.issue };
-    const source = { ...listed, text: readFileSync(listed.file, "utf8") };
-    if (cached?.text === source.text) {
+    const source = { ...listed, bytes: readFileSync(listed.file) };
+    if (cached?.bytes.equals(source.bytes)) {
       cached.stamp = stamp;
       return { issue: cached.issue };
     }
     if (source.name === "index") {
       return { problems: [{ file: source.file, message: `the name "index" would hide the issue list; rename the file` }] };
     }
-    const stored = state.disk?.get(source.file, source.text);
+    const stored = state.disk?.get(source.file, source.bytes);
     const result = stored ? { issue: stored } : renderIssue(source);
     if (result.issue) {
       // No stamp yet: a one-off build never loads twice, and 4,000 stats cost it 0.1 s. A
       // second load (the dev server's) reads the file once more and stamps it then.
-      state.files.set(source.file, { text: source.text, issue: result.issue });
-      if (!stored) state.disk?.set(source.file, source.text, result.issue);
+      state.files.set(source.file, { bytes: source.bytes, issue: result.issue });
+      if (!stored) state.disk?.set(source.file, source.bytes, result.issue);
     }
     return result;
   }

@@ -13,7 +13,8 @@ export interface IssueSource {
   file: string;
   lang: Lang;
   name: string;
-  text: string;
+  /** The file's bytes: gray-matter decodes them itself, where a string it would encode again. */
+  bytes: Buffer;
 }
 
 export type ReadResult = { issue: Issue; problems?: undefined } | { issue?: undefined; problems: ContentProblem[] };
@@ -32,11 +33,13 @@ function bodyOffset(text: string, body: string): number {
 
 /** Parses, checks and renders one issue file; every problem comes back with its line. */
 export function readIssue(source: IssueSource, render: (body: string, issuePath: string) => string): ReadResult {
-  const { file, lang, name, text } = source;
-  let parsed: matter.GrayMatterFile<string>;
+  const { file, lang, name, bytes } = source;
+  // Only messages need the text as written.
+  const text = () => bytes.toString("utf8");
+  let parsed: matter.GrayMatterFile<Buffer>;
   try {
     // gray-matter caches by content; a fresh options object per call keeps that cache off.
-    parsed = matter(text, { ...grayMatterOptions });
+    parsed = matter(bytes, { ...grayMatterOptions });
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     const line = mark ? mark.line + 2 : undefined;
@@ -47,7 +50,7 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
     return {
       problems: checked.error.issues.map((issue) => {
         const field = String(issue.path[0] ?? "front matter");
-        return { file, ...locateField(text, field), message: `${field} ${issue.message}` };
+        return { file, ...locateField(text(), field), message: `${field} ${issue.message}` };
       }),
     };
   }
@@ -57,8 +60,8 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
     html = render(parsed.content, path);
   } catch (error) {
     if (!(error instanceof MarkdownSourceError)) throw error;
-    const line = error.line + bodyOffset(text, parsed.content);
-    return { problems: [{ file, line, message: error.message, source: text.split("\n")[line - 1]?.trimEnd() }] };
+    const line = error.line + bodyOffset(text(), parsed.content);
+    return { problems: [{ file, line, message: error.message, source: text().split("\n")[line - 1]?.trimEnd() }] };
   }
   const data = checked.data;
   return {

@@ -1,8 +1,9 @@
 import { digestOf, DiskMemo } from "../cache/diskMemo.ts";
 import type { Issue } from "./issue.ts";
 
-/** A cached issue without its body, which is the end of the file and is sliced from it again. */
+/** A cached issue without its body, which is the end of the file and is decoded from it again. */
 interface Stored {
+  /** The body's length in bytes. */
   bodyLength: number;
   issue: Omit<Issue, "body">;
 }
@@ -18,18 +19,19 @@ export class RenderCache {
     this.memo = new DiskMemo(path, fingerprint);
   }
 
-  /** The issue as rendered from this very text, if a previous build did. */
-  get(file: string, text: string): Issue | undefined {
-    const stored = this.memo.get(file, digestOf(text));
+  /** The issue as rendered from these very bytes, if a previous build did. */
+  get(file: string, bytes: Buffer): Issue | undefined {
+    const stored = this.memo.get(file, digestOf(bytes));
     // `as`: Omit over the schema's open record drops the named fields from the spread's type.
-    return stored && ({ ...stored.issue, body: text.slice(text.length - stored.bodyLength) } as Issue);
+    return stored && ({ ...stored.issue, body: bytes.toString("utf8", bytes.length - stored.bodyLength) } as Issue);
   }
 
-  set(file: string, text: string, issue: Issue): void {
+  set(file: string, bytes: Buffer, issue: Issue): void {
     // gray-matter's body is the end of the file; anything else is not worth the risk.
-    if (!text.endsWith(issue.body)) return;
+    const body = Buffer.from(issue.body);
+    if (!bytes.subarray(bytes.length - body.length).equals(body)) return;
     const { body: _body, ...rest } = issue;
-    this.memo.set(file, digestOf(text), { bodyLength: issue.body.length, issue: rest });
+    this.memo.set(file, digestOf(bytes), { bodyLength: body.length, issue: rest });
   }
 
   save(): Promise<void> {

@@ -6,7 +6,7 @@ import type { Issue } from "../../src/content/issue.ts";
 import { renderFingerprint } from "../../src/cache/fingerprint.ts";
 import { RenderCache } from "../../src/content/renderCache.ts";
 
-const text = "---\ntitle: A\ndate: 2020-02-01\n---\n\n正文。\n";
+const text = Buffer.from("---\ntitle: A\ndate: 2020-02-01\n---\n\n正文。\n");
 const issue = {
   title: "A",
   date: new Date("2020-01-31T16:00:00Z"),
@@ -35,7 +35,7 @@ describe("RenderCache", () => {
     await first.save();
     const second = new RenderCache(path, "fp");
     expect(second.get(issue.file, text)).toEqual(issue);
-    expect(second.get(issue.file, text.replace("正文", "改寫"))).toBeUndefined();
+    expect(second.get(issue.file, Buffer.from(text.toString().replace("正文", "改寫")))).toBeUndefined();
     expect(second.get("content/zh-tw/issues/b.md", text)).toBeUndefined();
   });
 
