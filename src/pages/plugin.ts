@@ -13,7 +13,7 @@ import { feedRefs, type FeedRef } from "../feeds/model.ts";
 import { feedStylesheetView } from "../feeds/stylesheet.ts";
 import { feedView } from "../feeds/view.ts";
 import { isPublished, type BuildMode } from "../content/publishing.ts";
-import { eleventyFrontMatterOptions } from "../schema/yaml.ts";
+import { grayMatterOptions } from "../schema/yaml.ts";
 import { languages, siteUrl, type Lang } from "../site.ts";
 import { tagIndexOf } from "../tags/tagIndex.ts";
 import { tagPageRefs, tagsView, tagView, type TagPageRef } from "../tags/tagPages.ts";
@@ -107,7 +107,7 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
   };
 
   // The front matter of these templates is ours, read as the issues' is.
-  eleventyConfig.setFrontMatterParsingOptions(eleventyFrontMatterOptions);
+  eleventyConfig.setFrontMatterParsingOptions(grayMatterOptions);
   // Home, archive, tags, feeds, root and 404 are machinery, not writing: they live in
   // layouts/pages/ and join every build as virtual templates, so content/ holds only issues.
   for (const file of readdirSync(PAGE_TEMPLATES).filter((name) => name.endsWith(".njk"))) {
