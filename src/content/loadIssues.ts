@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { createRenderer } from "../markdown/createMarkdown.ts";
+import { loadRenderer } from "../markdown/lazyRenderer.ts";
 import { languages, type Lang } from "../site.ts";
 import { absoluteUrl } from "../urls/paths.ts";
 import { ContentError, type ContentProblem } from "./errors.ts";
 import type { Issue } from "./issue.ts";
-import { readIssue, type IssueSource, type ReadResult } from "./readIssue.ts";
+import type { IssueSource, ReadResult } from "./readIssue.ts";
 import { cachePath } from "../cache/diskMemo.ts";
 import { renderFingerprint } from "../cache/fingerprint.ts";
 import { RenderCache } from "./renderCache.ts";
@@ -17,7 +17,7 @@ export interface LoadOptions {
   origin: string;
 }
 
-function listSources(contentDir: string): Omit<IssueSource, "bytes">[] {
+function listSources(contentDir: string): Listed[] {
   return languages.flatMap((lang: Lang) => {
     const dir = join(contentDir, lang, "issues");
     let names: string[];
@@ -71,27 +71,36 @@ function fileStamp(file: string): string | undefined {
   return stat && stat.mtimeMs < Date.now() - 2000 ? `${stat.mtimeMs}:${stat.size}` : undefined;
 }
 
+type Listed = Omit<IssueSource, "bytes">;
+
+/** A file's result when no rendering is needed, or the source to render. */
+type Lookup = ReadResult | { source: IssueSource };
+
 /**
  * Reads and renders every issue, reusing the previous result for files whose text is unchanged
  * (the dev server rebuilds on every edit, in one process; a new process has the disk cache).
- * Throws one ContentError naming every bad file.
+ * Rejects with one ContentError naming every bad file.
  */
 export function createIssueLoader(options: LoadOptions) {
-  const render = createRenderer();
   const state = stateFor(options);
+  let reader: Promise<(source: IssueSource) => ReadResult> | undefined;
 
-  const renderIssue = (source: IssueSource): ReadResult =>
-    readIssue(source, (body, path) =>
-      render(body, {
-        lang: source.lang,
-        target: "page",
-        pathPrefix: options.pathPrefix,
-        pageUrl: absoluteUrl(options.origin, options.pathPrefix, path),
-      }),
-    );
+  // The parsing and rendering modules load only when some file needs them.
+  const loadReader = async () => {
+    const [{ readIssue }, render] = await Promise.all([import("./readIssue.ts"), loadRenderer()]);
+    return (source: IssueSource) =>
+      readIssue(source, (body, path) =>
+        render(body, {
+          lang: source.lang,
+          target: "page",
+          pathPrefix: options.pathPrefix,
+          pageUrl: absoluteUrl(options.origin, options.pathPrefix, path),
+        }),
+      );
+  };
 
-  /** One file: from memory if unchanged, else from the disk cache, else read and rendered. */
-  function load(listed: Omit<IssueSource, "bytes">): ReadResult {
+  /** One file from memory if unchanged, else from the disk cache, else its source to render. */
+  function lookUp(listed: Listed): Lookup {
     const cached = state.files.get(listed.file);
     // Reading thousands of files was most of a dev-server rebuild; unchanged ones are skipped.
     const stamp = cached && fileStamp(listed.file);
@@ -105,21 +114,32 @@ export function createIssueLoader(options: LoadOptions) {
       return { problems: [{ file: source.file, message: `the name "index" would hide the issue list; rename the file` }] };
     }
     const stored = state.disk?.get(source.file, source.bytes);
-    const result = stored ? { issue: stored } : renderIssue(source);
+    if (!stored) return { source };
+    state.files.set(source.file, { bytes: source.bytes, issue: stored });
+    return { issue: stored };
+  }
+
+  function rendered(source: IssueSource, result: ReadResult): ReadResult {
     if (result.issue) {
       // No stamp yet: a one-off build never loads twice, and 4,000 stats cost it 0.1 s. A
       // second load (the dev server's) reads the file once more and stamps it then.
       state.files.set(source.file, { bytes: source.bytes, issue: result.issue });
-      if (!stored) state.disk?.set(source.file, source.bytes, result.issue);
+      state.disk?.set(source.file, source.bytes, result.issue);
     }
     return result;
   }
 
-  return function loadIssues(): Issue[] {
+  return async function loadIssues(): Promise<Issue[]> {
+    const results = listSources(options.contentDir).map(lookUp);
+    if (results.some((result) => "source" in result)) {
+      const read = await (reader ??= loadReader());
+      results.forEach((result, i) => {
+        if ("source" in result) results[i] = rendered(result.source, read(result.source));
+      });
+    }
     const problems: ContentProblem[] = [];
     const issues: Issue[] = [];
-    for (const listed of listSources(options.contentDir)) {
-      const result = load(listed);
+    for (const result of results as ReadResult[]) {
       if (result.problems) problems.push(...result.problems);
       else issues.push(result.issue);
     }

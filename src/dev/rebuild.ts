@@ -27,7 +27,7 @@ export interface RebuildReport {
 export class Rebuilder {
   private readonly outputs = new OutputMap();
   private readonly writer = new ChangedPageWriter();
-  private readonly load: () => Issue[];
+  private readonly load: () => Promise<Issue[]>;
   /** The issues as the last good build saw them; none until a build succeeds. */
   private catalog: Catalog | undefined;
 
@@ -53,13 +53,13 @@ export class Rebuilder {
       // Whatever a whole build did not write is gone: an issue deleted while the server was
       // stopped, or since the last whole build.
       const removed = await this.remove(await removeOrphans(this.target.output, new Set([...written, ...copied, ...this.keep])));
-      this.catalog = new Catalog(this.load());
+      this.catalog = new Catalog(await this.load());
       // A listings build right away, while nobody waits: the first edit no longer pays for the
       // whole build's garbage and the sitemap's view of every issue (its page took 1.5 s, not 0.5).
       await this.writer.write(await renderListings(this.target));
       return { written, removed, issues: 0, whole: true };
     }
-    const after = new Catalog(this.load());
+    const after = new Catalog(await this.load());
     const issues = affectedIssueFiles(this.catalog, after, changes.issues);
     const issuePages = issues.length > 0 ? await renderIssues(this.target, issues) : [];
     const written = await this.writer.write(issuePages);

@@ -1,9 +1,13 @@
 import { digestOf, DiskMemo } from "../cache/diskMemo.ts";
 import type { Issue } from "../content/issue.ts";
-import { createRenderer } from "../markdown/createMarkdown.ts";
+import type { Renderer } from "../markdown/createMarkdown.ts";
+import { loadRenderer } from "../markdown/lazyRenderer.ts";
+import { absoluteIn, type PageContext } from "../pages/context.ts";
 
-const render = createRenderer();
+/** Bodies rendered in this process, by issue: the dev server's builds share them. */
 const rendered = new WeakMap<Issue, { pageUrl: string; html: string }>();
+/** Each build's bodies, prepared before any feed is written. */
+const prepared = new WeakMap<PageContext, Map<Issue, string>>();
 /** Feed bodies saved by an earlier build, while this process builds for the first time. */
 let disk: DiskMemo<string> | undefined;
 const opened = new Set<string>();
@@ -23,20 +27,35 @@ export function openFeedCache(path: string, fingerprint: string): () => void {
 }
 
 /**
- * An issue's body as feed readers get it: the shared markdown renderer with `target: "feed"`,
- * so links and images are absolute (resolved against the issue's own URL) and embeds become
- * plain links. Rendered once per issue, however many feeds carry it, and kept between builds
- * (re-rendering and re-highlighting the bodies of every feed was 0.4 s at 4,000 issues).
+ * Renders the body of every issue a feed will carry, as feed readers get it: the shared
+ * markdown renderer with `target: "feed"`, so links and images are absolute (resolved against
+ * the issue's own URL) and embeds become plain links. Each body is rendered once however many
+ * feeds carry it, and kept between builds (re-rendering and re-highlighting the bodies of every
+ * feed was 0.4 s at 4,000 issues); the renderer loads only if one is missing.
  */
-export function feedContent(issue: Issue, pageUrl: string, pathPrefix: string): string {
-  const cached = rendered.get(issue);
-  if (cached?.pageUrl === pageUrl) return cached.html;
-  const digest = disk && digestOf(`${pageUrl}\n${issue.body}`);
-  let html = digest === undefined ? undefined : disk?.get(issue.file, digest);
-  if (html === undefined) {
-    html = render(issue.body, { lang: issue.lang, target: "feed", pathPrefix, pageUrl });
-    if (digest) disk?.set(issue.file, digest, html);
+export async function prepareFeedBodies(ctx: PageContext, issues: Iterable<Issue>): Promise<void> {
+  const bodies = new Map<Issue, string>();
+  let render: Renderer | undefined;
+  for (const issue of issues) {
+    const pageUrl = absoluteIn(ctx, issue.path);
+    const known = rendered.get(issue);
+    let html = known?.pageUrl === pageUrl ? known.html : undefined;
+    const digest = html === undefined && disk ? digestOf(`${pageUrl}\n${issue.body}`) : undefined;
+    if (digest !== undefined) html = disk?.get(issue.file, digest);
+    if (html === undefined) {
+      render ??= await loadRenderer();
+      html = render(issue.body, { lang: issue.lang, target: "feed", pathPrefix: ctx.pathPrefix, pageUrl });
+      if (digest !== undefined) disk?.set(issue.file, digest, html);
+    }
+    rendered.set(issue, { pageUrl, html });
+    bodies.set(issue, html);
   }
-  rendered.set(issue, { pageUrl, html });
+  prepared.set(ctx, bodies);
+}
+
+/** An issue's feed body, as prepareFeedBodies made it for this build. */
+export function feedContent(ctx: PageContext, issue: Issue): string {
+  const html = prepared.get(ctx)?.get(issue);
+  if (html === undefined) throw new Error(`${issue.file}: its feed body was not prepared for this build`);
   return html;
 }

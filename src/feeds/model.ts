@@ -76,17 +76,33 @@ function buildEntry(ctx: PageContext, issue: Issue): FeedEntry {
     title: issue.title,
     published: issue.date,
     summary: issue.excerpt,
-    html: feedContent(issue, url, ctx.pathPrefix),
+    html: feedContent(ctx, issue),
     tags: issueTags(issue).map((tag) => tag.label),
   };
+}
+
+function tagOf(ctx: PageContext, ref: FeedRef) {
+  const tag = ref.tag === undefined ? undefined : tagIndexOf(ctx.catalog).get(ref.lang, ref.tag);
+  if (ref.tag !== undefined && !tag) throw new Error(`${ref.path}: no tag "${ref.tag}" in ${ref.lang}`);
+  return tag;
+}
+
+/** The issues a feed carries: its language's or its tag's newest. */
+function feedIssues(ctx: PageContext, ref: FeedRef): Issue[] {
+  const tag = tagOf(ctx, ref);
+  return (tag ? tag.issues : ctx.catalog.byLang[ref.lang]).slice(0, site.feedSize);
+}
+
+/** Every issue some feed of this build carries, each once. */
+export function issuesInFeeds(ctx: PageContext): Set<Issue> {
+  return new Set(feedRefs(tagIndexOf(ctx.catalog)).flatMap((ref) => feedIssues(ctx, ref)));
 }
 
 export function buildFeed(ctx: PageContext, ref: FeedRef): Feed {
   const { lang } = ref;
   const siteTitle = site.title[lang];
-  const tag = ref.tag === undefined ? undefined : tagIndexOf(ctx.catalog).get(lang, ref.tag);
-  if (ref.tag !== undefined && !tag) throw new Error(`${ref.path}: no tag "${ref.tag}" in ${lang}`);
-  const issues = (tag ? tag.issues : ctx.catalog.byLang[lang]).slice(0, site.feedSize);
+  const tag = tagOf(ctx, ref);
+  const issues = feedIssues(ctx, ref);
   const home = tag ? tagPath(lang, tag.slug) : homePath(lang);
   return {
     lang,

@@ -8,8 +8,8 @@ import type { Issue } from "../content/issue.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
 import { cachePath } from "../cache/diskMemo.ts";
 import { renderFingerprint } from "../cache/fingerprint.ts";
-import { openFeedCache } from "../feeds/content.ts";
-import { feedRefs, type FeedRef } from "../feeds/model.ts";
+import { openFeedCache, prepareFeedBodies } from "../feeds/content.ts";
+import { feedRefs, issuesInFeeds, type FeedRef } from "../feeds/model.ts";
 import { feedStylesheetView } from "../feeds/stylesheet.ts";
 import { feedView } from "../feeds/view.ts";
 import { isPublished, type BuildMode } from "../content/publishing.ts";
@@ -63,17 +63,18 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
   };
 
   let saveFeedCache: () => void = () => {};
-  eleventyConfig.on("eleventy.before", ({ runMode }) => {
+  eleventyConfig.on("eleventy.before", async ({ runMode }) => {
     saveFeedCache = openFeedCache(
       cachePath(eleventyConfig.directories.input, "feeds.v8"),
       renderFingerprint({ pathPrefix, origin }),
     );
     const mode: BuildMode = runMode === "build" ? "production" : "development";
     const now = new Date();
-    const published = loadIssues().filter((issue) => isPublished(issue, mode, now));
+    const published = (await loadIssues()).filter((issue) => isPublished(issue, mode, now));
     context = { catalog: new Catalog(published), origin, pathPrefix, now };
     // Two tags sharing a URL fail the build here, with the content errors, naming both.
     tagIndexOf(context.catalog);
+    await prepareFeedBodies(context, issuesInFeeds(context));
   });
 
   eleventyConfig.on("eleventy.after", () => saveFeedCache());
