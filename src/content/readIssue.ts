@@ -4,7 +4,7 @@ import { grayMatterOptions } from "../schema/yaml.ts";
 import type { Lang } from "../site.ts";
 import { issuePath } from "../urls/paths.ts";
 import { MarkdownSourceError, type ContentProblem } from "./errors.ts";
-import { excerpt, htmlToText } from "./excerpt.ts";
+import { excerpt } from "./excerpt.ts";
 import type { Issue } from "./issue.ts";
 import { readingMinutes } from "./readingTime.ts";
 import { hasVideoEmbed } from "../markdown/youtube.ts";
@@ -74,7 +74,7 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
       body: parsed.content,
       html,
       excerpt: data.description ?? excerpt(html),
-      readingMinutes: readingMinutes(htmlToText(html)),
+      readingMinutes: readingMinutes(html),
       hasVideo: hasVideoEmbed(html),
     },
   };
