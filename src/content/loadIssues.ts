@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { cachePath } from "../cache/diskMemo.ts";
+import { renderFingerprint } from "../cache/fingerprint.ts";
 import { loadRenderer } from "../markdown/lazyRenderer.ts";
 import { languages, type Lang } from "../site.ts";
 import { absoluteUrl } from "../urls/paths.ts";
 import { ContentError, type ContentProblem } from "./errors.ts";
 import type { Issue } from "./issue.ts";
 import type { IssueSource, ReadResult } from "./readIssue.ts";
-import { cachePath } from "../cache/diskMemo.ts";
-import { renderFingerprint } from "../cache/fingerprint.ts";
 import { RenderCache } from "./renderCache.ts";
 
 export interface LoadOptions {
@@ -16,6 +16,8 @@ export interface LoadOptions {
   pathPrefix: string;
   origin: string;
 }
+
+type Listed = Omit<IssueSource, "bytes">;
 
 function listSources(contentDir: string): Listed[] {
   return languages.flatMap((lang: Lang) => {
@@ -70,8 +72,6 @@ function fileStamp(file: string): string | undefined {
   const stat = statSync(file, { throwIfNoEntry: false });
   return stat && stat.mtimeMs < Date.now() - 2000 ? `${stat.mtimeMs}:${stat.size}` : undefined;
 }
-
-type Listed = Omit<IssueSource, "bytes">;
 
 /** A file's result when no rendering is needed, or the source to render. */
 type Lookup = ReadResult | { source: IssueSource };
