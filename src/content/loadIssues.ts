@@ -59,7 +59,8 @@ function stateFor(options: LoadOptions): LoaderState {
   let state = states.get(key);
   if (!state) {
     const fingerprint = renderFingerprint({ pathPrefix: options.pathPrefix, origin: options.origin });
-    states.set(key, (state = { files: new Map(), disk: new RenderCache(cachePath(contentDir, "issues.v8"), fingerprint) }));
+    const disk = fingerprint === undefined ? undefined : new RenderCache(cachePath(contentDir, "issues.v8"), fingerprint);
+    states.set(key, (state = { files: new Map(), disk }));
   }
   return state;
 }

@@ -16,8 +16,8 @@ const opened = new Set<string>();
  * Reads the feed bodies an earlier build saved at `path`, once per process (later builds are
  * the dev server's, served from memory); returns the function that saves this build's.
  */
-export function openFeedCache(path: string, fingerprint: string): () => void {
-  if (opened.has(path)) return () => undefined;
+export function openFeedCache(path: string, fingerprint: string | undefined): () => void {
+  if (fingerprint === undefined || opened.has(path)) return () => undefined;
   opened.add(path);
   disk = new DiskMemo<string>(path, fingerprint);
   return () => {

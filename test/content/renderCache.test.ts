@@ -78,4 +78,10 @@ describe("renderFingerprint", () => {
     await writeFile(join(project, "package-lock.json"), '{"lockfileVersion":3}');
     expect(renderFingerprint({ pathPrefix: "/", origin: "https://w.example" }, project)).not.toBe(edited);
   });
+
+  it("is absent, so nothing is cached, without a lockfile to name the packages", async () => {
+    const project = await scratch();
+    await mkdir(join(project, "src"), { recursive: true });
+    expect(renderFingerprint({ pathPrefix: "/", origin: "https://w.example" }, project)).toBeUndefined();
+  });
 });
