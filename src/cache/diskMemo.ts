@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { renderFingerprint } from "./fingerprint.ts";
 
 interface Entry<V> {
   digest: string;
@@ -16,8 +17,6 @@ interface MemoFile<V> {
 
 export const digestOf = (data: string | Buffer) => createHash("sha256").update(data).digest("base64url");
 
-/** Where a content folder's caches live: `.cache/weekly/` beside it (git-ignored in the project). */
-export const cachePath = (contentDir: string, name: string) => join(dirname(resolve(contentDir)), ".cache", "weekly", name);
 
 /**
  * Values kept on disk between builds, each under a key and the digest of what it was made
@@ -76,4 +75,21 @@ export class DiskMemo<V> {
       await rm(scratch, { force: true }).catch(() => undefined);
     }
   }
+}
+
+const opened = new Set<string>();
+
+/**
+ * The memo `name` of a content folder (`.cache/weekly/<name>` beside it, git-ignored in the
+ * project), the first time this process asks for it: later builds in a process are the dev
+ * server's, served from its memory, and saving then would delay every edit. Undefined after
+ * that, and without a fingerprint.
+ */
+export function openBuildMemo<V>(contentDir: string, name: string, options: { pathPrefix: string; origin: string }): DiskMemo<V> | undefined {
+  const fingerprint = renderFingerprint(options);
+  const path = join(dirname(resolve(contentDir)), ".cache", "weekly", name);
+  const key = `${path}\n${fingerprint}`;
+  if (fingerprint === undefined || opened.has(key)) return undefined;
+  opened.add(key);
+  return new DiskMemo<V>(path, fingerprint);
 }

@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { cachePath } from "../cache/diskMemo.ts";
-import { renderFingerprint } from "../cache/fingerprint.ts";
+import { openBuildMemo } from "../cache/diskMemo.ts";
 import { loadRenderer } from "../markdown/lazyRenderer.ts";
 import { languages, type Lang } from "../site.ts";
 import { absoluteUrl } from "../urls/paths.ts";
 import { ContentError, type ContentProblem } from "./errors.ts";
 import type { Issue } from "./issue.ts";
 import type { IssueSource, ReadResult } from "./readIssue.ts";
-import { RenderCache } from "./renderCache.ts";
+import { RenderCache, type StoredIssue } from "./renderCache.ts";
 
 export interface LoadOptions {
   /** Folder holding `<lang>/issues/*.md`. */
@@ -58,9 +57,8 @@ function stateFor(options: LoadOptions): LoaderState {
   const key = JSON.stringify([contentDir, options.pathPrefix, options.origin]);
   let state = states.get(key);
   if (!state) {
-    const fingerprint = renderFingerprint({ pathPrefix: options.pathPrefix, origin: options.origin });
-    const disk = fingerprint === undefined ? undefined : new RenderCache(cachePath(contentDir, "issues.v8"), fingerprint);
-    states.set(key, (state = { files: new Map(), disk }));
+    const memo = openBuildMemo<StoredIssue>(contentDir, "issues.v8", options);
+    states.set(key, (state = { files: new Map(), disk: memo && new RenderCache(memo) }));
   }
   return state;
 }
@@ -144,8 +142,7 @@ export function createIssueLoader(options: LoadOptions) {
       if (result.problems) problems.push(...result.problems);
       else issues.push(result.issue);
     }
-    // Saved after the first load only: later loads are the dev server's, one edit at a time,
-    // and its memory cache serves those; rewriting the file would delay every edit.
+    // Saved after the first load only (see openBuildMemo); later loads use the memory cache.
     void state.disk?.save();
     state.disk = undefined;
     if (problems.length > 0) throw new ContentError(problems);

@@ -1,8 +1,8 @@
-import { digestOf, DiskMemo } from "../cache/diskMemo.ts";
+import { digestOf, type DiskMemo } from "../cache/diskMemo.ts";
 import type { Issue } from "./issue.ts";
 
 /** A cached issue without its body, which is the end of the file and is decoded from it again. */
-interface Stored {
+export interface StoredIssue {
   /** The body's length in bytes. */
   bodyLength: number;
   issue: Omit<Issue, "body">;
@@ -13,11 +13,7 @@ interface Stored {
  * renders that issue only: reading and rendering were a third of a build at 4,000 issues.
  */
 export class RenderCache {
-  private readonly memo: DiskMemo<Stored>;
-
-  constructor(path: string, fingerprint: string) {
-    this.memo = new DiskMemo(path, fingerprint);
-  }
+  constructor(private readonly memo: DiskMemo<StoredIssue>) {}
 
   /** The issue as rendered from these very bytes, if a previous build did. */
   get(file: string, bytes: Buffer): Issue | undefined {

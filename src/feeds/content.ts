@@ -1,4 +1,4 @@
-import { digestOf, DiskMemo } from "../cache/diskMemo.ts";
+import { digestOf, type DiskMemo } from "../cache/diskMemo.ts";
 import type { Issue } from "../content/issue.ts";
 import type { Renderer } from "../markdown/createMarkdown.ts";
 import { loadRenderer } from "../markdown/lazyRenderer.ts";
@@ -8,32 +8,15 @@ import { absoluteIn, type PageContext } from "../pages/context.ts";
 const rendered = new WeakMap<Issue, { pageUrl: string; html: string }>();
 /** Each build's bodies, prepared before any feed is written. */
 const prepared = new WeakMap<PageContext, Map<Issue, string>>();
-/** Feed bodies saved by an earlier build, while this process builds for the first time. */
-let disk: DiskMemo<string> | undefined;
-const opened = new Set<string>();
-
-/**
- * Reads the feed bodies an earlier build saved at `path`, once per process (later builds are
- * the dev server's, served from memory); returns the function that saves this build's.
- */
-export function openFeedCache(path: string, fingerprint: string | undefined): () => void {
-  if (fingerprint === undefined || opened.has(path)) return () => undefined;
-  opened.add(path);
-  disk = new DiskMemo<string>(path, fingerprint);
-  return () => {
-    void disk?.save();
-    disk = undefined;
-  };
-}
 
 /**
  * Renders the body of every issue a feed will carry, as feed readers get it: the shared
  * markdown renderer with `target: "feed"`, so links and images are absolute (resolved against
  * the issue's own URL) and embeds become plain links. Each body is rendered once however many
  * feeds carry it, and kept between builds (re-rendering and re-highlighting the bodies of every
- * feed was 0.4 s at 4,000 issues); the renderer loads only if one is missing.
+ * feed was 0.4 s at 4,000 issues, kept in `disk`); the renderer loads only if one is missing.
  */
-export async function prepareFeedBodies(ctx: PageContext, issues: Iterable<Issue>): Promise<void> {
+export async function prepareFeedBodies(ctx: PageContext, issues: Iterable<Issue>, disk?: DiskMemo<string>): Promise<void> {
   const bodies = new Map<Issue, string>();
   let render: Renderer | undefined;
   for (const issue of issues) {

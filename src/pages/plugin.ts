@@ -3,12 +3,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { types } from "node:util";
 import type { UserConfig } from "@11ty/eleventy";
-import { cachePath } from "../cache/diskMemo.ts";
-import { renderFingerprint } from "../cache/fingerprint.ts";
+import { openBuildMemo } from "../cache/diskMemo.ts";
 import { Catalog } from "../collections/catalog.ts";
 import type { Issue } from "../content/issue.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
-import { openFeedCache, prepareFeedBodies } from "../feeds/content.ts";
+import { prepareFeedBodies } from "../feeds/content.ts";
 import { feedRefs, issuesInFeeds, type FeedRef } from "../feeds/model.ts";
 import { feedStylesheetView } from "../feeds/stylesheet.ts";
 import { feedView } from "../feeds/view.ts";
@@ -62,22 +61,17 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     return context;
   };
 
-  let saveFeedCache: () => void = () => {};
   eleventyConfig.on("eleventy.before", async ({ runMode }) => {
-    saveFeedCache = openFeedCache(
-      cachePath(eleventyConfig.directories.input, "feeds.v8"),
-      renderFingerprint({ pathPrefix, origin }),
-    );
     const mode: BuildMode = runMode === "build" ? "production" : "development";
     const now = new Date();
     const published = (await loadIssues()).filter((issue) => isPublished(issue, mode, now));
     context = { catalog: new Catalog(published), origin, pathPrefix, now };
     // Two tags sharing a URL fail the build here, with the content errors, naming both.
     tagIndexOf(context.catalog);
-    await prepareFeedBodies(context, issuesInFeeds(context));
+    const feedMemo = openBuildMemo<string>(eleventyConfig.directories.input, "feeds.v8", { pathPrefix, origin });
+    await prepareFeedBodies(context, issuesInFeeds(context), feedMemo);
+    void feedMemo?.save();
   });
-
-  eleventyConfig.on("eleventy.after", () => saveFeedCache());
 
   addIssueTemplate(eleventyConfig, current);
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Issue } from "../../src/content/issue.ts";
+import { DiskMemo } from "../../src/cache/diskMemo.ts";
 import { renderFingerprint } from "../../src/cache/fingerprint.ts";
 import { RenderCache } from "../../src/content/renderCache.ts";
 
@@ -29,11 +30,11 @@ const scratch = () => mkdtemp(join(tmpdir(), "weekly-cache-"));
 describe("RenderCache", () => {
   it("returns a saved issue, body and date intact, for the same text only", async () => {
     const path = join(await scratch(), "issues.v8");
-    const first = new RenderCache(path, "fp");
+    const first = new RenderCache(new DiskMemo(path, "fp"));
     expect(first.get(issue.file, text)).toBeUndefined();
     first.set(issue.file, text, issue);
     await first.save();
-    const second = new RenderCache(path, "fp");
+    const second = new RenderCache(new DiskMemo(path, "fp"));
     expect(second.get(issue.file, text)).toEqual(issue);
     expect(second.get(issue.file, Buffer.from(text.toString().replace("正文", "改寫")))).toBeUndefined();
     expect(second.get("content/zh-tw/issues/b.md", text)).toBeUndefined();
@@ -41,25 +42,25 @@ describe("RenderCache", () => {
 
   it("forgets everything when the fingerprint differs or the file is damaged", async () => {
     const path = join(await scratch(), "issues.v8");
-    const cache = new RenderCache(path, "fp");
+    const cache = new RenderCache(new DiskMemo(path, "fp"));
     cache.set(issue.file, text, issue);
     await cache.save();
-    expect(new RenderCache(path, "other").get(issue.file, text)).toBeUndefined();
+    expect(new RenderCache(new DiskMemo(path, "other")).get(issue.file, text)).toBeUndefined();
     await writeFile(path, "not a cache");
-    expect(new RenderCache(path, "fp").get(issue.file, text)).toBeUndefined();
+    expect(new RenderCache(new DiskMemo(path, "fp")).get(issue.file, text)).toBeUndefined();
   });
 
   it("keeps only the issues of the last build that saved", async () => {
     const path = join(await scratch(), "issues.v8");
-    const first = new RenderCache(path, "fp");
+    const first = new RenderCache(new DiskMemo(path, "fp"));
     first.set(issue.file, text, issue);
     first.set("content/zh-tw/issues/b.md", text, { ...issue, file: "content/zh-tw/issues/b.md" });
     await first.save();
-    const second = new RenderCache(path, "fp");
+    const second = new RenderCache(new DiskMemo(path, "fp"));
     second.get(issue.file, text);
     await second.save();
-    expect(new RenderCache(path, "fp").get("content/zh-tw/issues/b.md", text)).toBeUndefined();
-    expect(new RenderCache(path, "fp").get(issue.file, text)).toEqual(issue);
+    expect(new RenderCache(new DiskMemo(path, "fp")).get("content/zh-tw/issues/b.md", text)).toBeUndefined();
+    expect(new RenderCache(new DiskMemo(path, "fp")).get(issue.file, text)).toEqual(issue);
   });
 });
 

@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
 import { cp, mkdtemp, mkdir, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
-import { npmScriptCommand } from "./npmScript.ts";
+import { npmScriptCommand, projectRoot } from "./npmScript.ts";
 
 const run = promisify(execFile);
-export const projectRoot = resolve(import.meta.dirname, "../..");
+export { projectRoot };
 const FIXTURE = join(projectRoot, "test/fixtures/site/content");
 
 export interface BuildOptions {

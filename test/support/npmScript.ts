@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
-const projectRoot = resolve(import.meta.dirname, "../..");
+export const projectRoot = resolve(import.meta.dirname, "../..");
 
 /**
  * A package.json script as a command to spawn without npm (npm adds about 0.4 s): tests and the
