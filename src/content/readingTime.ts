@@ -24,24 +24,37 @@ function bmpKind(code: number): Kind {
   return (kinds[code] ||= kindOf(String.fromCharCode(code))) as Kind;
 }
 
-// Tags that separate text; any other tag vanishes, so `foo<em>bar</em>` stays one word.
-const BLOCK_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "pre", "blockquote", "div", "section", "br", "hr", "tr", "td", "th"]);
-const HIDDEN = /^<(script|style|template)/i;
+// Tags that separate text; any other tag vanishes, so `foo<em>bar</em>` stays one word. The
+// hidden elements, skipped whole, separate too.
+const SEPARATING_TAGS = new Set([
+  "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "pre", "blockquote", "div", "section", "br", "hr", "tr", "td", "th",
+  "script", "style", "template",
+]);
+// Sticky (`y`): matched where a tag starts, without copying the tag out of the page.
+const HIDDEN = /<(script|style|template)/iy;
+const TAG_NAME = /<\/?([a-z0-9]+)/iy;
 // The entities markdown-it and Prism write; any other `&` is itself.
 const ENTITY = /&(amp|lt|gt|quot|#39);/y;
 const ENTITY_CHARS: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
 
-/** Where the tag at `at` ends, and whether it separates text; undefined if `<` starts no tag. */
-function readTag(html: string, at: number): { end: number; separates: boolean } | undefined {
-  const hidden = HIDDEN.exec(html.slice(at, at + 10))?.[1];
-  if (hidden) {
-    const close = html.toLowerCase().indexOf(`</${hidden.toLowerCase()}>`, at);
-    if (close >= 0) return { end: close + hidden.length + 3, separates: true };
+/** Just past the tag that starts at `at` (a hidden element: past its end tag), or -1 if `<` starts no tag. */
+function tagEnd(html: string, at: number): number {
+  // Only <script>, <style> and <template> start with s or t: the common tags skip the pattern.
+  const initial = html.charCodeAt(at + 1) | 0x20;
+  if (initial === 0x73 || initial === 0x74) {
+    HIDDEN.lastIndex = at;
+    const hidden = HIDDEN.exec(html)?.[1];
+    const close = hidden ? html.toLowerCase().indexOf(`</${hidden.toLowerCase()}>`, at) : -1;
+    if (hidden && close >= 0) return close + hidden.length + 3;
   }
   const close = html.indexOf(">", at + 1);
-  if (close <= at + 1) return undefined;
-  const name = /^<\/?([a-z0-9]+)/i.exec(html.slice(at, close))?.[1]?.toLowerCase();
-  return { end: close + 1, separates: name !== undefined && BLOCK_TAGS.has(name) };
+  return close <= at + 1 ? -1 : close + 1;
+}
+
+function separatesText(html: string, tagStart: number): boolean {
+  TAG_NAME.lastIndex = tagStart;
+  const name = TAG_NAME.exec(html)?.[1];
+  return name !== undefined && SEPARATING_TAGS.has(name.toLowerCase());
 }
 
 /**
@@ -59,10 +72,11 @@ export function readingCounts(html: string): { cjk: number; words: number } {
     let code = html.charCodeAt(i);
     let width = 1;
     if (code === 0x3c) {
-      const tag = readTag(html, i);
-      if (tag) {
-        if (tag.separates) inWord = false;
-        i = tag.end;
+      const end = tagEnd(html, i);
+      if (end >= 0) {
+        // Outside a word a tag changes nothing; most tags are met there.
+        if (inWord && separatesText(html, i)) inWord = false;
+        i = end;
         continue;
       }
     }

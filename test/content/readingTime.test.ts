@@ -14,6 +14,11 @@ describe("reading time", () => {
     expect(readingCounts("<ul><li>one</li><li>two</li></ul><pre><code>x</code></pre>")).toEqual({ cjk: 0, words: 3 });
   });
 
+  it("skips hidden elements whole and reads tag names in any case", () => {
+    expect(readingCounts("<p>one<script>var x = 1;</script>two</p><STYLE>p { x: y }</STYLE>")).toEqual({ cjk: 0, words: 2 });
+    expect(readingCounts("a<BR>b<Span>c</Span><sup>d</sup><template>e</template>")).toEqual({ cjk: 0, words: 2 });
+  });
+
   it("reads entities as their characters", () => {
     expect(readingCounts("<p>don&#39;t AT&amp;T &lt;p&gt;</p>")).toEqual({ cjk: 0, words: 4 });
   });
