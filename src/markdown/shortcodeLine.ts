@@ -26,6 +26,8 @@ export function lineText(state: StateBlock, line: number): string {
  */
 export function readShortcode(state: StateBlock, line: number, names: readonly string[]): Shortcode | null {
   if (state.sCount[line]! - state.blkIndent >= 4) return null;
+  // Block rules ask this of nearly every line; only one starting with `{` needs reading.
+  if (state.src.charCodeAt(state.bMarks[line]! + state.tShift[line]!) !== 0x7b) return null;
   const text = lineText(state, line);
   const name = OPENING.exec(text)?.[1];
   if (!name || !names.includes(name)) return null;

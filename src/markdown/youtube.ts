@@ -40,7 +40,7 @@ function youtubeBlock(state: StateBlock, startLine: number, _endLine: number, si
 
 /** The address of a paragraph that is nothing but one bare URL (linkified or `<autolink>`). */
 function bareUrl(tokens: Token[], index: number): string | undefined {
-  const [open, inline, close] = tokens.slice(index, index + 3);
+  const [open, inline, close] = [tokens[index], tokens[index + 1], tokens[index + 2]];
   if (open?.type !== "paragraph_open" || inline?.type !== "inline" || close?.type !== "paragraph_close") return undefined;
   const [linkOpen, text, linkClose, ...rest] = inline.children ?? [];
   const bare = linkOpen?.type === "link_open" && (linkOpen.markup === "linkify" || linkOpen.markup === "autolink");
