@@ -8,6 +8,15 @@ export interface StoredIssue {
   issue: Omit<Issue, "body">;
 }
 
+// A missed file is hashed on lookup and again when its rendering is stored: hash it once.
+const fileDigests = new WeakMap<Buffer, string>();
+
+function fileDigest(bytes: Buffer): string {
+  let digest = fileDigests.get(bytes);
+  if (digest === undefined) fileDigests.set(bytes, (digest = digestOf(bytes)));
+  return digest;
+}
+
 /**
  * Rendered issues kept between builds, keyed by file and content, so a build after a new issue
  * renders that issue only: reading and rendering were a third of a build at 4,000 issues.
@@ -17,7 +26,7 @@ export class RenderCache {
 
   /** The issue as rendered from these very bytes, if a previous build did. */
   get(file: string, bytes: Buffer): Issue | undefined {
-    const stored = this.memo.get(file, digestOf(bytes));
+    const stored = this.memo.get(file, fileDigest(bytes));
     // `as`: Omit over the schema's open record drops the named fields from the spread's type.
     return stored && ({ ...stored.issue, body: bytes.toString("utf8", bytes.length - stored.bodyLength) } as Issue);
   }
@@ -27,7 +36,7 @@ export class RenderCache {
     const body = Buffer.from(issue.body);
     if (!bytes.subarray(bytes.length - body.length).equals(body)) return;
     const { body: _body, ...rest } = issue;
-    this.memo.set(file, digestOf(bytes), { bodyLength: body.length, issue: rest });
+    this.memo.set(file, fileDigest(bytes), { bodyLength: body.length, issue: rest });
   }
 
   save(): Promise<void> {
