@@ -1,15 +1,21 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { importedModules } from "./moduleGraph.ts";
 
 const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
 const computed = new Map<string, string>();
 
+/** The code that decides what the caches hold: the issue loader and the feed bodies. */
+const RENDERING_ROOTS = ["src/content/loadIssues.ts", "src/feeds/content.ts"];
+
 /**
- * Everything a cached render depends on besides its source: our code (any file under src/), the
- * installed packages (the lockfile), Node, and the build's URL options. A change to any of them
- * starts the caches afresh. Without a lockfile the packages are unknown: no fingerprint, no cache.
+ * Everything a cached render depends on besides its source: the code that renders (the loader,
+ * the feed bodies and every module they import, so a change to a page view or the dev server
+ * keeps the caches), the installed packages (the lockfile), Node, and the build's URL options. A
+ * change to any of them starts the caches afresh. Without a lockfile the packages are unknown:
+ * no fingerprint, no cache.
  */
 export function renderFingerprint(options: { pathPrefix: string; origin: string }, project = PROJECT): string | undefined {
   const key = JSON.stringify([options.pathPrefix, options.origin, project]);
@@ -18,10 +24,7 @@ export function renderFingerprint(options: { pathPrefix: string; origin: string 
   if (!existsSync(lockfile)) return undefined;
   const hash = createHash("sha256").update(process.version).update(JSON.stringify(options));
   hash.update(readFileSync(lockfile));
-  const src = join(project, "src");
-  for (const file of readdirSync(src, { recursive: true, encoding: "utf8" }).sort()) {
-    if (file.endsWith(".ts")) hash.update(file).update(readFileSync(join(src, file)));
-  }
+  for (const { path, text } of importedModules(project, RENDERING_ROOTS)) hash.update(path).update(text);
   const fingerprint = hash.digest("base64url");
   // Once per process: the loader and the feeds both ask, and the code cannot change under us.
   if (project === PROJECT) computed.set(key, fingerprint);

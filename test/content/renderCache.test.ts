@@ -65,19 +65,36 @@ describe("RenderCache", () => {
 });
 
 describe("renderFingerprint", () => {
-  it("changes with the code, the lockfile and the URL options, and only with them", async () => {
-    const project = await scratch();
-    await mkdir(join(project, "src/markdown"), { recursive: true });
-    await writeFile(join(project, "package-lock.json"), "{}");
-    await writeFile(join(project, "src/markdown/qa.ts"), "export const a = 1;");
-    const base = renderFingerprint({ pathPrefix: "/", origin: "https://w.example" }, project);
-    expect(renderFingerprint({ pathPrefix: "/", origin: "https://w.example" }, project)).toBe(base);
-    expect(renderFingerprint({ pathPrefix: "/weekly/", origin: "https://w.example" }, project)).not.toBe(base);
-    await writeFile(join(project, "src/markdown/qa.ts"), "export const a = 2;");
-    const edited = renderFingerprint({ pathPrefix: "/", origin: "https://w.example" }, project);
+  const options = { pathPrefix: "/", origin: "https://w.example" };
+
+  async function project(): Promise<string> {
+    const root = await scratch();
+    for (const dir of ["src/content", "src/feeds", "src/markdown", "src/dev"]) await mkdir(join(root, dir), { recursive: true });
+    await writeFile(join(root, "package-lock.json"), "{}");
+    await writeFile(join(root, "src/content/loadIssues.ts"), 'const render = () => import("../markdown/qa.ts");');
+    await writeFile(join(root, "src/feeds/content.ts"), "export const feed = 1;");
+    await writeFile(join(root, "src/markdown/qa.ts"), "export const a = 1;");
+    await writeFile(join(root, "src/dev/server.ts"), "export const port = 8080;");
+    return root;
+  }
+
+  it("changes with the rendering code, the lockfile and the URL options", async () => {
+    const root = await project();
+    const base = renderFingerprint(options, root);
+    expect(renderFingerprint(options, root)).toBe(base);
+    expect(renderFingerprint({ ...options, pathPrefix: "/weekly/" }, root)).not.toBe(base);
+    await writeFile(join(root, "src/markdown/qa.ts"), "export const a = 2;");
+    const edited = renderFingerprint(options, root);
     expect(edited).not.toBe(base);
-    await writeFile(join(project, "package-lock.json"), '{"lockfileVersion":3}');
-    expect(renderFingerprint({ pathPrefix: "/", origin: "https://w.example" }, project)).not.toBe(edited);
+    await writeFile(join(root, "package-lock.json"), '{"lockfileVersion":3}');
+    expect(renderFingerprint(options, root)).not.toBe(edited);
+  });
+
+  it("stays when code that does not render issues or feed bodies changes", async () => {
+    const root = await project();
+    const base = renderFingerprint(options, root);
+    await writeFile(join(root, "src/dev/server.ts"), "export const port = 9090;");
+    expect(renderFingerprint(options, root)).toBe(base);
   });
 
   it("is absent, so nothing is cached, without a lockfile to name the packages", async () => {
