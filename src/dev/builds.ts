@@ -8,6 +8,13 @@ export interface BuildTarget {
   /** The content folder: the loader reads every issue in it whatever a build renders. */
   content: string;
   output: string;
+  /**
+   * Whether Eleventy may reuse the layouts and templates an earlier build of this process read
+   * and compiled (default: no). Its cache is shared by every instance and never learns of an
+   * edit, so this holds only until a layout or template is edited; reading and compiling them
+   * afresh for every page made a whole build take twice as long.
+   */
+  reuseTemplates?: boolean;
 }
 
 function eleventy(target: BuildTarget, scope?: (config: UserConfig) => void): Eleventy {
@@ -18,8 +25,9 @@ function eleventy(target: BuildTarget, scope?: (config: UserConfig) => void): El
     quietMode: true,
     config(config) {
       // Eleventy keeps every file it read in a cache shared by all instances of a process
-      // (TemplateContent._inputCache), so a new instance would render a layout as it was.
-      config.setUseTemplateCache(false);
+      // (TemplateContent._inputCache, LayoutCache), so after an edit a new instance would render
+      // a layout as it was.
+      config.setUseTemplateCache(target.reuseTemplates ?? false);
       scope?.(config);
     },
   });

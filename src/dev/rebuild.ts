@@ -30,6 +30,13 @@ export class Rebuilder {
   private readonly load: () => Promise<Issue[]>;
   /** The issues as the last good build saw them; none until a build succeeds. */
   private catalog: Catalog | undefined;
+  /**
+   * Eleventy may reuse the layouts and templates it has read (builds.ts) until a whole rebuild
+   * is asked for after the first build: only an edit to a layout, an asset, a template or a
+   * content folder asks for one.
+   */
+  private reuseTemplates = true;
+  private firstBuildStarted = false;
 
   /** `keep`: files in the output folder that no build writes but must stay. */
   constructor(
@@ -44,9 +51,12 @@ export class Rebuilder {
   /** Throws what the build threw (a ContentError for bad front matter); the next call retries. */
   async run(changes: Changes): Promise<RebuildReport> {
     const started = performance.now();
+    if (changes.everything && this.firstBuildStarted) this.reuseTemplates = false;
+    this.firstBuildStarted = true;
+    const target = { ...this.target, reuseTemplates: this.reuseTemplates };
     if (changes.everything || !this.catalog) {
       this.catalog = undefined;
-      const { pages, copied } = await buildAll(this.target);
+      const { pages, copied } = await buildAll(target);
       this.writer.remember(pages);
       this.outputs.update(this.outputs.inputs(), pages.filter((page) => !isIssuePage(page)));
       const written = pages.flatMap((page) => (page.outputPath ? [resolve(page.outputPath)] : []));
@@ -56,15 +66,15 @@ export class Rebuilder {
       this.catalog = new Catalog(await this.load());
       // A listings build right away, while nobody waits: the first edit no longer pays for the
       // whole build's garbage and the sitemap's view of every issue (its page took 1.5 s, not 0.5).
-      await this.writer.write(await renderListings(this.target));
+      await this.writer.write(await renderListings(target));
       return { written, removed, issues: 0, whole: true };
     }
     const after = new Catalog(await this.load());
     const issues = affectedIssueFiles(this.catalog, after, changes.issues);
-    const issuePages = issues.length > 0 ? await renderIssues(this.target, issues) : [];
+    const issuePages = issues.length > 0 ? await renderIssues(target, issues) : [];
     const written = await this.writer.write(issuePages);
     const issuesSeconds = (performance.now() - started) / 1000;
-    const listings = await renderListings(this.target);
+    const listings = await renderListings(target);
     written.push(...(await this.writer.write(listings)));
     const removed = await this.remove([
       ...this.pagesOfRemovedIssues(after),

@@ -134,4 +134,16 @@ describe("npm start", () => {
     await writeFile(file, good.replace(/^title: .*$/m, 'title: "修好了"'));
     await until("the fixed page", async () => (await page("/zh-tw/issues/www-0x04/"))("h1").text() === "修好了");
   });
+
+  it("reads a template afresh after it is edited, though it reuses templates until then", async () => {
+    // Eleventy caches every template it reads for the whole process; the dev server lets it
+    // until an edit like this one, and a page showing the first text would mean it still does.
+    const template = join(content, "notes.njk");
+    await writeFile(template, "<p>第一版</p>\n");
+    await until("the new template's page", async () => (await page("/notes/"))("p").text() === "第一版");
+    await writeFile(template, "<p>第二版</p>\n");
+    await until("the edited template's page", async () => (await page("/notes/"))("p").text() === "第二版");
+    await rm(template);
+    await until("the template's page to go", async () => !(await exists("notes")));
+  });
 });
