@@ -24,7 +24,11 @@ export function renderFingerprint(options: { pathPrefix: string; origin: string 
   if (!existsSync(lockfile)) return undefined;
   const hash = createHash("sha256").update(process.version).update(JSON.stringify(options));
   hash.update(readFileSync(lockfile));
-  for (const { path, text } of importedModules(project, RENDERING_ROOTS)) hash.update(path).update(text);
+  const modules = importedModules(project, RENDERING_ROOTS);
+  // A renamed root would leave its code out of the fingerprint, and stale pages in the cache.
+  const missing = RENDERING_ROOTS.filter((root) => !modules.some((module) => module.path === root));
+  if (missing.length > 0) throw new Error(`render-cache fingerprint: ${missing.join(", ")} not found; update RENDERING_ROOTS in src/cache/fingerprint.ts`);
+  for (const { path, text } of modules) hash.update(path).update(text);
   const fingerprint = hash.digest("base64url");
   // Once per process: the loader and the feeds both ask, and the code cannot change under us.
   if (project === PROJECT) computed.set(key, fingerprint);

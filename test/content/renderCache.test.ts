@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -95,6 +95,12 @@ describe("renderFingerprint", () => {
     const base = renderFingerprint(options, root);
     await writeFile(join(root, "src/dev/server.ts"), "export const port = 9090;");
     expect(renderFingerprint(options, root)).toBe(base);
+  });
+
+  it("fails loudly when a rendering root is gone, rather than leaving its code out", async () => {
+    const root = await project();
+    await rm(join(root, "src/feeds/content.ts"));
+    expect(() => renderFingerprint(options, root)).toThrow(/src\/feeds\/content\.ts not found/);
   });
 
   it("is absent, so nothing is cached, without a lockfile to name the packages", async () => {
