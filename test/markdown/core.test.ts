@@ -65,8 +65,8 @@ describe("code", () => {
   it("is highlighted at build time into classes, not inline styles", () => {
     const $ = cheerio.load(html("```rust\nfn main() { let x = \"s\"; }\n```"));
     expect($("pre").attr("class")).toBe("language-rust");
-    expect($("pre code .token.keyword").first().text()).toBe("fn");
-    expect($("pre code .token.string").text()).toBe('"s"');
+    expect($("pre code .hl-k").first().text()).toBe("fn");
+    expect($("pre code .hl-s").text()).toBe('"s"');
     expect($("[style]")).toHaveLength(0);
   });
 
