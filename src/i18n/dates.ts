@@ -1,8 +1,18 @@
 import { DateTime } from "luxon";
 import { site, type Lang } from "../site.ts";
 
-// Explicit patterns rather than the platform's locale data, so output never varies with ICU.
-const PATTERNS: Record<Lang, string> = { "zh-tw": "yyyy年M月d日", en: "MMMM d, yyyy" };
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+const year = (date: DateTime) => String(date.year).padStart(4, "0");
+
+// Written out rather than the platform's locale data, so output never varies with ICU (and
+// luxon's toFormat, which parses its pattern on every call, was most of a date's cost).
+const FORMATS: Record<Lang, (date: DateTime) => string> = {
+  "zh-tw": (date) => `${year(date)}年${date.month}月${date.day}日`,
+  en: (date) => `${MONTHS[date.month - 1]} ${date.day}, ${year(date)}`,
+};
 
 // An issue's date is printed on its page, its cards and in every feed that carries it, and
 // luxon's zone conversion was a hot spot at thousands of issues: each instant is converted and
@@ -32,7 +42,7 @@ function once(kind: string, date: Date, format: (zonedDate: DateTime) => string)
 
 /** The reader-facing date: 2020年2月1日 / February 1, 2020, in the site's time zone. */
 export function formatDate(date: Date, lang: Lang): string {
-  return once(lang, date, (zonedDate) => zonedDate.setLocale("en").toFormat(PATTERNS[lang]));
+  return once(lang, date, FORMATS[lang]);
 }
 
 /** For `<time datetime>`: the instant with the site's offset, e.g. 2020-02-01T00:00:11+08:00. */

@@ -10,8 +10,13 @@ export const tagPath = (lang: Lang, slug: string) => `/${lang}/tags/${slug}/`;
 /** A file copied from assets/: `favicon.svg`, `site.css`, `video.js`. */
 export const assetPath = (file: string) => `/assets/${file}`;
 
+/** The characters encodeURIComponent keeps, and the slashes between segments. */
+const UNCHANGED_BY_ENCODING = /^[\w\-.!~*'()/]*$/;
+
 /** Percent-encodes each segment, so Chinese names, `#` and spaces survive as working URLs. */
 export function encodePath(path: string): string {
+  // Most paths are plain ASCII, and a page links a dozen of them: skip the split for those.
+  if (UNCHANGED_BY_ENCODING.test(path)) return path;
   return path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DateTime } from "luxon";
 import { formatDate, machineDate } from "../../src/i18n/dates.ts";
 import { dictionaries, en, zhTW } from "../../src/i18n/strings.ts";
 import { translate } from "../../src/i18n/translate.ts";
@@ -35,6 +36,15 @@ describe("dates", () => {
   it("are written in each language, in Asia/Taipei", () => {
     expect(formatDate(date, "zh-tw")).toBe("2020年2月1日");
     expect(formatDate(date, "en")).toBe("February 1, 2020");
+  });
+
+  it("name every month as luxon's English patterns would", () => {
+    for (let month = 0; month < 12; month++) {
+      const day = new Date(Date.UTC(2024, month, 20, 12));
+      const zoned = DateTime.fromJSDate(day, { zone: "Asia/Taipei" }).setLocale("en");
+      expect(formatDate(day, "en")).toBe(zoned.toFormat("MMMM d, yyyy"));
+      expect(formatDate(day, "zh-tw")).toBe(zoned.toFormat("yyyy年M月d日"));
+    }
   });
 
   it("carry the site's offset in machine form", () => {
