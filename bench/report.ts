@@ -20,7 +20,10 @@ const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
 
 interface Medians {
   seconds: number;
+  /** Median of the per-round ratios to bare Eleventy. */
   ratio: number;
+  /** Fastest run to fastest run. */
+  fastestRatio: number;
   peak: number;
 }
 
@@ -31,10 +34,11 @@ function printSize(size: number, results: BuildResult[], log: (line: string) => 
   for (const r of results) {
     // Paired ratio: each product run against the bare run of the same round, then the median.
     const ratio = bare && r !== bare ? summarise(r.runs.map((run, i) => run.seconds / (bare.runs[i]?.seconds ?? NaN))) : undefined;
+    const fastestRatio = bare && r !== bare ? r.seconds.min / bare.seconds.min : undefined;
     log(
-      `${String(size).padStart(6)}  ${r.label.padEnd(7)}  ${range(r.seconds, 2).padEnd(24)} ${range(r.peakMiB, 0).padEnd(31)} ${String(r.pages).padStart(5)}  ${ratio ? range(ratio, 2) : ""}`,
+      `${String(size).padStart(6)}  ${r.label.padEnd(7)}  ${range(r.seconds, 2).padEnd(24)} ${range(r.peakMiB, 0).padEnd(31)} ${String(r.pages).padStart(5)}  ${ratio ? range(ratio, 2) : ""}${fastestRatio ? `; fastest ${fastestRatio.toFixed(2)}` : ""}`,
     );
-    if (ratio) medians.set(r.label, { seconds: r.seconds.median, ratio: ratio.median, peak: r.peakMiB.median });
+    if (ratio && fastestRatio) medians.set(r.label, { seconds: r.seconds.median, ratio: ratio.median, fastestRatio, peak: r.peakMiB.median });
   }
   return medians;
 }
@@ -50,7 +54,13 @@ export function printReport(report: Report, log: (line: string) => void): boolea
   const smallest = sizes[0];
   log("");
   for (const [label, top] of largest === undefined ? [] : (bySize.get(largest) ?? [])) {
-    log(`target at ${largest} (${label}): product/bare ${top.ratio.toFixed(2)} ≤ ${MAX_RATIO}: ${verdict(top.ratio <= MAX_RATIO)}`);
+    // Other tenants' load only ever adds time, and it can change within a round: a burst that
+    // slows one bare run pulls the paired median down. The fastest runs are the least disturbed,
+    // so the target holds only if both estimates meet it.
+    const ratioMet = top.ratio <= MAX_RATIO && top.fastestRatio <= MAX_RATIO;
+    log(
+      `target at ${largest} (${label}): product/bare ${top.ratio.toFixed(2)} paired, ${top.fastestRatio.toFixed(2)} fastest to fastest, ≤ ${MAX_RATIO}: ${verdict(ratioMet)}`,
+    );
     log(`target at ${largest} (${label}): peak RSS ${top.peak.toFixed(0)} MiB < ${MAX_PEAK_MIB}: ${verdict(top.peak < MAX_PEAK_MIB)}`);
     const base = smallest === largest || smallest === undefined ? undefined : bySize.get(smallest)?.get(label);
     if (base && largest !== undefined && smallest !== undefined) {
