@@ -18,6 +18,7 @@ import { tagIndexOf } from "../tags/tagIndex.ts";
 import { tagPageRefs, tagsView, tagView, type TagPageRef } from "../tags/tagPages.ts";
 import type { PageContext } from "./context.ts";
 import { issueView, type IssueView } from "./issuePage.ts";
+import { addComputedTemplates } from "./computedTemplates.ts";
 import { addIssueTemplate } from "./issueTemplate.ts";
 import { archiveView, homeView } from "./listPages.ts";
 import { partialCached } from "./partialCached.ts";
@@ -103,13 +104,15 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
 
   // The front matter of these templates is ours, read as the issues' is.
   eleventyConfig.setFrontMatterParsingOptions(grayMatterOptions);
-  // Home, archive, tags, feeds, root and 404 are machinery, not writing: they live in
-  // layouts/pages/ and join every build as virtual templates, so content/ holds only issues.
+  // Home, archive, tags, root and 404 are machinery, not writing: they live in layouts/pages/
+  // and join every build as virtual templates, so content/ holds only issues. Feeds and tag
+  // pages are registered in TypeScript (computedTemplates.ts), issue pages in issueTemplate.ts.
   for (const file of readdirSync(PAGE_TEMPLATES).filter((name) => name.endsWith(".njk"))) {
     eleventyConfig.addTemplate(`pages/${file}`, readFileSync(join(PAGE_TEMPLATES, file), "utf8"), {
       eleventyComputed: { view },
     });
   }
+  addComputedTemplates(eleventyConfig, view);
 
   // The sitemap lists every issue, also those a build did not render: the dev server rebuilds
   // listings without re-rendering unchanged issues (src/dev/). Missing ones come from the catalog.
