@@ -1,10 +1,9 @@
-import matter from "gray-matter";
 import { frontMatterSchema } from "../schema/frontMatter.ts";
-import { grayMatterOptions } from "../schema/yaml.ts";
 import type { Lang } from "../site.ts";
 import { issuePath } from "../urls/paths.ts";
 import { MarkdownSourceError, type ContentProblem } from "./errors.ts";
 import { excerpt } from "./excerpt.ts";
+import { parseFrontMatter, type ParsedFile } from "./frontMatterBlock.ts";
 import type { Issue } from "./issue.ts";
 import { readingMinutes } from "./readingTime.ts";
 import { hasVideoEmbed } from "../markdown/youtube.ts";
@@ -13,7 +12,7 @@ export interface IssueSource {
   file: string;
   lang: Lang;
   name: string;
-  /** The file's bytes: gray-matter decodes them itself, where a string it would encode again. */
+  /** The file's bytes: the render cache keys by them; they are decoded once, when parsed. */
   bytes: Buffer;
 }
 
@@ -36,10 +35,9 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
   const { file, lang, name, bytes } = source;
   // Only messages need the text as written.
   const text = () => bytes.toString("utf8");
-  let parsed: matter.GrayMatterFile<Buffer>;
+  let parsed: ParsedFile;
   try {
-    // gray-matter caches by content; a fresh options object per call keeps that cache off.
-    parsed = matter(bytes, { ...grayMatterOptions });
+    parsed = parseFrontMatter(bytes);
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     const line = mark ? mark.line + 2 : undefined;
