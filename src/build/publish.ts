@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rename, rm } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 /**
@@ -8,6 +8,8 @@ import { basename, dirname, join, resolve } from "node:path";
 export async function publishAtomically(output: string, build: (scratch: string) => Promise<void>): Promise<void> {
   const target = resolve(output);
   const parent = dirname(target);
+  // `--output=deploy/www/_site` on a fresh machine: the scratch folder sits beside the output.
+  await mkdir(parent, { recursive: true });
   const scratch = await mkdtemp(join(parent, `.${basename(target)}-build-`));
   // mkdtemp makes a private folder; a published site must be readable by the web server.
   await chmod(scratch, 0o755);

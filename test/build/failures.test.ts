@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { dirname } from "node:path";
+import { mkdtemp, readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSite, issue } from "../support/buildSite.ts";
 import { hashTree } from "../support/tree.ts";
@@ -58,6 +59,14 @@ describe("the previous site", () => {
     expect(failed.ok).toBe(false);
     expect(failed.stderr).toContain("was left as it was");
     expect(await hashTree(first.output)).toEqual(before);
+  });
+
+  it("is not needed: the output folder and its parents are made", async () => {
+    const scratch = await mkdtemp(join(tmpdir(), "weekly-out-"));
+    const output = join(scratch, "deploy", "www", "_site");
+    const site = await buildSite({ output });
+    expect(site.ok, site.stderr).toBe(true);
+    expect(Object.keys(await hashTree(output))).toContain("zh-tw/issues/www-0x01/index.html");
   });
 
   it("loses the pages of a deleted issue on the next build", async () => {
