@@ -21,8 +21,8 @@ interface Builder {
  * (`.cache/weekly/` beside content/): "cold" as on a fresh clone or after a code change, "warm"
  * as on a writer's next build (there, with no issue changed).
  */
-function productBuilders(corpus: CorpusPaths): Builder[] {
-  const output = join(corpus.root, "out-product");
+function productBuilders(corpus: CorpusPaths, outputs: string): Builder[] {
+  const output = join(outputs, "product");
   const cache = join(dirname(corpus.product), ".cache");
   const build = npmScriptCommand("build", [`--input=${corpus.product}`, `--output=${output}`]);
   const run = () => timed(build.command, build.args, PROJECT);
@@ -40,8 +40,8 @@ function productBuilders(corpus: CorpusPaths): Builder[] {
 }
 
 /** Eleventy's own CLI with a minimal config in the corpus folder. */
-function bareBuilder(corpus: CorpusPaths): Builder {
-  const output = join(corpus.root, "out-bare");
+function bareBuilder(corpus: CorpusPaths, outputs: string): Builder {
+  const output = join(outputs, "bare");
   return {
     label: "bare",
     output,
@@ -61,8 +61,8 @@ export interface BuildResult {
  * Builds the corpus `runs` times with each builder, alternating them (and which goes first)
  * so a busy moment on the machine falls on all alike.
  */
-export async function compareBuilds(corpus: CorpusPaths, runs: number, log: (line: string) => void): Promise<BuildResult[]> {
-  const builders = [...productBuilders(corpus), bareBuilder(corpus)];
+export async function compareBuilds(corpus: CorpusPaths, outputs: string, runs: number, log: (line: string) => void): Promise<BuildResult[]> {
+  const builders = [...productBuilders(corpus, outputs), bareBuilder(corpus, outputs)];
   const results = new Map<Builder, Run[]>(builders.map((b) => [b, []]));
   for (let i = 0; i < runs; i++) {
     // Each builder goes first in turn.

@@ -111,6 +111,8 @@ const titleLine = /^title: .*$/m;
 export async function measureDevServer(
   productContent: string,
   root: string,
+  /** Where the dev server writes the site. */
+  output: string,
   target: { lang: string; name: string },
   edits: number,
   log: (line: string) => void,
@@ -118,8 +120,8 @@ export async function measureDevServer(
   start?: string,
 ): Promise<DevServerResult> {
   const input = join(root, "dev/content");
-  const output = join(root, "dev/_site");
   await rm(join(root, "dev"), { recursive: true, force: true });
+  await rm(output, { recursive: true, force: true });
   await cp(productContent, input, { recursive: true });
   const [command, ...args] = await startCommand(input, output, await freePort(), start);
   const started = performance.now();

@@ -1,5 +1,7 @@
 import { cpus, loadavg, totalmem } from "node:os";
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { compareBuilds, PROJECT, type BuildResult } from "./builds.ts";
 import { writeCorpus } from "./corpus.ts";
@@ -13,7 +15,8 @@ const USAGE = `npm run bench [-- --sizes=1000,4000 --runs=5 --edits=3 --no-dev -
   --edits  dev-server edits, on the largest corpus
   --no-dev skip the dev-server measurement
   --start  a dev-server command to measure instead of package.json's "start"
-  --dir    where corpora and outputs go (another folder keeps two benches from rewriting each other's corpus)`;
+  --dir    where corpora go (another folder keeps two benches from rewriting each other's corpus)
+  --out    where built sites go; by default a folder in /dev/shm (memory) where there is one`;
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +26,7 @@ const { values } = parseArgs({
     "no-dev": { type: "boolean", default: false },
     start: { type: "string" },
     dir: { type: "string", default: ".bench" },
+    out: { type: "string" },
     help: { type: "boolean", default: false },
   },
 });
@@ -44,18 +48,26 @@ const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalme
 const loadBefore = loadavg()[0] as number;
 log(`bench: ${machine}; load ${loadBefore.toFixed(2)}`);
 
+// Built sites go to memory when it can: this machine's disk (ext4 without a journal) skips
+// recently freed inodes one by one when it creates files, so a site written within minutes of
+// deleting one took up to ten times as long to create (the folders and files of 4,000 pages:
+// 0.4 s, or 2–4 s just after a bench run), and every figure depended on what had been deleted.
+const outputs = resolve(values.out ?? (existsSync("/dev/shm") ? join("/dev/shm", "weekly-bench") : join(values.dir, "out")));
+log(`sites are written to ${outputs}`);
+
 const builds = new Map<number, BuildResult[]>();
 let dev: DevServerResult | undefined;
 for (const size of sizes) {
   log(`corpus of ${size} issue files`);
   const corpus = await writeCorpus(resolve(PROJECT, values.dir, `n${size}`), size);
-  if (runs > 0) builds.set(size, await compareBuilds(corpus, runs, log));
+  if (runs > 0) builds.set(size, await compareBuilds(corpus, join(outputs, `n${size}`), runs, log));
   if (!values["no-dev"] && size === Math.max(...sizes)) {
     // The second-newest main-language issue is on every listing and has both neighbours.
     const pairs = Math.ceil(size / 2);
     const name = `www-0x${(pairs - 1).toString(16).toUpperCase().padStart(3, "0")}`;
-    dev = await measureDevServer(corpus.product, corpus.root, { lang: "zh-tw", name }, edits, log, values.start);
+    dev = await measureDevServer(corpus.product, corpus.root, join(outputs, "dev"), { lang: "zh-tw", name }, edits, log, values.start);
   }
 }
+await rm(outputs, { recursive: true, force: true });
 const failed = printReport({ machine, load: [loadBefore, loadavg()[0] as number], builds, dev }, log);
 process.exitCode = failed ? 1 : 0;
