@@ -46,13 +46,15 @@ export async function buildAll(target: BuildTarget): Promise<{ pages: RenderedPa
 }
 
 /**
- * Renders only these issues' pages, without writing them: the listings (the other virtual
- * templates) are skipped, so the edited page is out before they are rendered.
+ * Renders only these issues' pages, without writing them: every other template (the listings,
+ * in Nunjucks or TypeScript) is skipped, so the edited page is out before they are rendered.
  */
 export function renderIssues(target: BuildTarget, files: string[]): Promise<RenderedPage[]> {
   return eleventy(target, (config) => {
     config.addGlobalData(ISSUE_SCOPE_KEY, files);
-    config.addPreprocessor("dev-issues-only", "njk", () => false);
+    config.addPreprocessor("dev-issues-only", "*", (data: { page: { inputPath: string } }) =>
+      data.page.inputPath.endsWith(ISSUE_TEMPLATE) ? undefined : false,
+    );
   }).toJSON();
 }
 

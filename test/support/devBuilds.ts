@@ -1,0 +1,8 @@
+// Run by test/dev/builds.test.ts through tsx (Eleventy cannot load the TypeScript config inside a
+// vitest worker): prints the pages one of the dev server's partial builds renders, as JSON.
+import { renderIssues, renderListings } from "../../src/dev/builds.ts";
+
+const [mode, content, output, ...files] = process.argv.slice(2);
+const target = { content: content as string, output: output as string };
+const pages = mode === "issues" ? await renderIssues(target, files) : await renderListings(target);
+console.log(JSON.stringify(pages.map((page) => ({ url: page.url, inputPath: page.inputPath }))));
