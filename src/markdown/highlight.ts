@@ -1,6 +1,6 @@
 import Prism from "prismjs";
 import loadLanguages from "prismjs/components/index.js";
-import { tokenHtml } from "./tokenHtml.ts";
+import { escapeHtml, tokenHtml } from "./tokenHtml.ts";
 
 /** Languages a tech weekly shows, highlighted at build time: never the network, never the client. */
 const LANGUAGES = new Set([
@@ -14,8 +14,9 @@ const LANGUAGES = new Set([
  * ~0.1 s of every build that renders, and a weekly uses a handful.
  */
 function grammarOf(name: string): Prism.Grammar | undefined {
-  if (!(name in Prism.languages) && LANGUAGES.has(name)) loadLanguages([name]);
-  return LANGUAGES.has(name) ? Prism.languages[name] : undefined;
+  if (!LANGUAGES.has(name)) return undefined;
+  if (!(name in Prism.languages)) loadLanguages([name]);
+  return Prism.languages[name];
 }
 
 /** Prism.highlight's steps, ending in our markup: its hooks let a grammar such as PHP's embed another. */
@@ -34,9 +35,6 @@ const ALIASES: Record<string, string> = {
   html: "markup", xml: "markup", svg: "markup", "c++": "cpp", cs: "csharp", "c#": "csharp",
   tf: "hcl", terraform: "hcl", kt: "kotlin", hs: "haskell", ex: "elixir", make: "makefile",
 };
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 // Highlighting is the costliest step of a build and issues repeat snippets: cache by content.
 const cache = new Map<string, string>();

@@ -32,7 +32,8 @@ function groupOf(token: Prism.Token): string | undefined {
   return found;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** Code as text in HTML, highlighted or not. */
+export const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** Writes tokens in a context coloured `inherited`; neighbours of one colour share a span. */
 function write(stream: Prism.TokenStream, inherited: string): string {
