@@ -1,10 +1,18 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { siteUrl } from "../site.ts";
 import { absoluteUrl } from "../urls/paths.ts";
+import { sitemapDocument } from "./document.ts";
 import { sitemapEntries } from "./entries.ts";
 
 /** sitemap.xml lists every page with its `xhtml:link` alternates; robots.txt points to it. */
 export function sitemapPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addFilter("sitemapEntries", sitemapEntries);
+  // `sitemapPages`: every page, and the issues a dev-server build did not render (pages plugin).
+  const document = (data: { collections: { sitemapPages: Parameters<typeof sitemapEntries>[0] } }) =>
+    sitemapDocument(sitemapEntries(data.collections.sitemapPages));
+  eleventyConfig.addTemplate("pages/sitemap.11ty.js", document, {
+    permalink: "/sitemap.xml",
+    layout: false,
+    eleventyExcludeFromCollections: true,
+  });
   eleventyConfig.addGlobalData("sitemapUrl", absoluteUrl(siteUrl(), eleventyConfig.pathPrefix || "/", "/sitemap.xml"));
 }
