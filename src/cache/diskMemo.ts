@@ -17,7 +17,6 @@ interface MemoFile<V> {
 
 export const digestOf = (data: string | Buffer) => createHash("sha256").update(data).digest("base64url");
 
-
 /**
  * Values kept on disk between builds, each under a key and the digest of what it was made
  * from; the whole file is dropped when the fingerprint (fingerprint.ts) differs. The file

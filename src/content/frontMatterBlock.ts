@@ -18,11 +18,10 @@ const CLOSE = "\n---";
  * opening `---` to the first line that starts with `---`), and the body is the rest, as it
  * returns it. Anything else (no front matter, `----`, a byte-order mark) goes to it whole.
  */
-export function parseFrontMatter(bytes: Buffer): ParsedFile {
-  const text = bytes.toString("utf8");
+export function parseFrontMatter(text: string): ParsedFile {
   const close = text.startsWith(OPEN) && text[OPEN.length] !== "-" ? text.indexOf(CLOSE, OPEN.length) : -1;
   // A fresh options object per call: gray-matter caches results only when it gets none.
-  if (close < 0) return matter(bytes, { ...grayMatterOptions });
+  if (close < 0) return matter(text, { ...grayMatterOptions });
   const { data } = matter(text.slice(0, close + CLOSE.length), { ...grayMatterOptions });
   let content = text.slice(close + CLOSE.length);
   if (content.startsWith("\r")) content = content.slice(1);

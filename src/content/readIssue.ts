@@ -33,11 +33,10 @@ function bodyOffset(text: string, body: string): number {
 /** Parses, checks and renders one issue file; every problem comes back with its line. */
 export function readIssue(source: IssueSource, render: (body: string, issuePath: string) => string): ReadResult {
   const { file, lang, name, bytes } = source;
-  // Only messages need the text as written.
-  const text = () => bytes.toString("utf8");
+  const text = bytes.toString("utf8");
   let parsed: ParsedFile;
   try {
-    parsed = parseFrontMatter(bytes);
+    parsed = parseFrontMatter(text);
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     const line = mark ? mark.line + 2 : undefined;
@@ -48,7 +47,7 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
     return {
       problems: checked.error.issues.map((issue) => {
         const field = String(issue.path[0] ?? "front matter");
-        return { file, ...locateField(text(), field), message: `${field} ${issue.message}` };
+        return { file, ...locateField(text, field), message: `${field} ${issue.message}` };
       }),
     };
   }
@@ -58,8 +57,8 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
     html = render(parsed.content, path);
   } catch (error) {
     if (!(error instanceof MarkdownSourceError)) throw error;
-    const line = error.line + bodyOffset(text(), parsed.content);
-    return { problems: [{ file, line, message: error.message, source: text().split("\n")[line - 1]?.trimEnd() }] };
+    const line = error.line + bodyOffset(text, parsed.content);
+    return { problems: [{ file, line, message: error.message, source: text.split("\n")[line - 1]?.trimEnd() }] };
   }
   const data = checked.data;
   return {

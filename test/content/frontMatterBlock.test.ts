@@ -35,12 +35,11 @@ describe("parseFrontMatter", () => {
   for (const [name, text] of Object.entries(FILES)) {
     it(`reads ${name} as gray-matter reads the whole file`, () => {
       const bytes = Buffer.from(text);
-      expect(outcome(() => parseFrontMatter(bytes))).toEqual(outcome(() => matter(bytes, { ...grayMatterOptions })));
+      expect(outcome(() => parseFrontMatter(bytes.toString("utf8")))).toEqual(outcome(() => matter(bytes, { ...grayMatterOptions })));
     });
   }
 
   it("reports a YAML error as gray-matter does", () => {
-    const bytes = Buffer.from("---\ntitle: [unclosed\n---\nbody\n");
-    expect(() => parseFrontMatter(bytes)).toThrow(/unexpected end|flow collection/);
+    expect(() => parseFrontMatter("---\ntitle: [unclosed\n---\nbody\n")).toThrow(/unexpected end|flow collection/);
   });
 });
