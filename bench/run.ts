@@ -57,17 +57,21 @@ log(`sites are written to ${outputs}`);
 
 const builds = new Map<number, BuildResult[]>();
 let dev: DevServerResult | undefined;
-for (const size of sizes) {
-  log(`corpus of ${size} issue files`);
-  const corpus = await writeCorpus(resolve(PROJECT, values.dir, `n${size}`), size);
-  if (runs > 0) builds.set(size, await compareBuilds(corpus, join(outputs, `n${size}`), runs, log));
-  if (!values["no-dev"] && size === Math.max(...sizes)) {
-    // The second-newest main-language issue is on every listing and has both neighbours.
-    const pairs = Math.ceil(size / 2);
-    const name = `www-0x${(pairs - 1).toString(16).toUpperCase().padStart(3, "0")}`;
-    dev = await measureDevServer(corpus.product, corpus.root, join(outputs, "dev"), { lang: "zh-tw", name }, edits, log, values.start);
+// The sites sit in memory: they go however the bench ends.
+try {
+  for (const size of sizes) {
+    log(`corpus of ${size} issue files`);
+    const corpus = await writeCorpus(resolve(PROJECT, values.dir, `n${size}`), size);
+    if (runs > 0) builds.set(size, await compareBuilds(corpus, join(outputs, `n${size}`), runs, log));
+    if (!values["no-dev"] && size === Math.max(...sizes)) {
+      // The second-newest main-language issue is on every listing and has both neighbours.
+      const pairs = Math.ceil(size / 2);
+      const name = `www-0x${(pairs - 1).toString(16).toUpperCase().padStart(3, "0")}`;
+      dev = await measureDevServer(corpus.product, corpus.root, join(outputs, "dev"), { lang: "zh-tw", name }, edits, log, values.start);
+    }
   }
+} finally {
+  await rm(outputs, { recursive: true, force: true });
 }
-await rm(outputs, { recursive: true, force: true });
 const failed = printReport({ machine, load: [loadBefore, loadavg()[0] as number], builds, dev }, log);
 process.exitCode = failed ? 1 : 0;
