@@ -57,7 +57,7 @@ function stateFor(options: LoadOptions): LoaderState {
   const key = JSON.stringify([contentDir, options.pathPrefix, options.origin]);
   let state = states.get(key);
   if (!state) {
-    const memo = openBuildMemo<StoredIssue>(contentDir, "issues.v8", options);
+    const memo = openBuildMemo<StoredIssue>(contentDir, "issues.memo", options);
     states.set(key, (state = { files: new Map(), disk: memo && new RenderCache(memo) }));
   }
   return state;
@@ -143,7 +143,7 @@ export function createIssueLoader(options: LoadOptions) {
       else issues.push(result.issue);
     }
     // Saved after the first load only (see openBuildMemo); later loads use the memory cache.
-    void state.disk?.save();
+    state.disk?.save();
     state.disk = undefined;
     if (problems.length > 0) throw new ContentError(problems);
     return issues;

@@ -1,11 +1,14 @@
 import { digestOf, type DiskMemo } from "../cache/diskMemo.ts";
 import type { Issue } from "./issue.ts";
 
-/** A cached issue without its body, which is the end of the file and is decoded from it again. */
+/**
+ * A cached issue without its HTML, which the memo keeps as its text, and without its body,
+ * which is the end of the file and is decoded from it again.
+ */
 export interface StoredIssue {
   /** The body's length in bytes. */
   bodyLength: number;
-  issue: Omit<Issue, "body">;
+  issue: Omit<Issue, "body" | "html">;
 }
 
 // A missed file is hashed on lookup and again when its rendering is stored: hash it once.
@@ -27,19 +30,21 @@ export class RenderCache {
   /** The issue as rendered from these very bytes, if a previous build did. */
   get(file: string, bytes: Buffer): Issue | undefined {
     const stored = this.memo.get(file, fileDigest(bytes));
+    if (!stored) return undefined;
+    const body = bytes.toString("utf8", bytes.length - stored.data.bodyLength);
     // `as`: Omit over the schema's open record drops the named fields from the spread's type.
-    return stored && ({ ...stored.issue, body: bytes.toString("utf8", bytes.length - stored.bodyLength) } as Issue);
+    return { ...stored.data.issue, html: stored.text, body } as Issue;
   }
 
   set(file: string, bytes: Buffer, issue: Issue): void {
     // gray-matter's body is the end of the file; anything else is not worth the risk.
-    const body = Buffer.from(issue.body);
-    if (!bytes.subarray(bytes.length - body.length).equals(body)) return;
-    const { body: _body, ...rest } = issue;
-    this.memo.set(file, fileDigest(bytes), { bodyLength: body.length, issue: rest });
+    const bodyLength = Buffer.byteLength(issue.body);
+    if (bytes.toString("utf8", bytes.length - bodyLength) !== issue.body) return;
+    const { body: _body, html, ...rest } = issue;
+    this.memo.set(file, fileDigest(bytes), { text: html, data: { bodyLength, issue: rest } });
   }
 
-  save(): Promise<void> {
-    return this.memo.save();
+  save(): void {
+    this.memo.save();
   }
 }

@@ -16,7 +16,7 @@ const prepared = new WeakMap<PageContext, Map<Issue, string>>();
  * feeds carry it, and kept between builds (re-rendering and re-highlighting the bodies of every
  * feed was 0.4 s at 4,000 issues, kept in `disk`); the renderer loads only if one is missing.
  */
-export async function prepareFeedBodies(ctx: PageContext, issues: Iterable<Issue>, disk?: DiskMemo<string>): Promise<void> {
+export async function prepareFeedBodies(ctx: PageContext, issues: Iterable<Issue>, disk?: DiskMemo<undefined>): Promise<void> {
   const bodies = new Map<Issue, string>();
   let render: Renderer | undefined;
   for (const issue of issues) {
@@ -24,11 +24,11 @@ export async function prepareFeedBodies(ctx: PageContext, issues: Iterable<Issue
     const known = rendered.get(issue);
     let html = known?.pageUrl === pageUrl ? known.html : undefined;
     const digest = html === undefined && disk ? digestOf(`${pageUrl}\n${issue.body}`) : undefined;
-    if (digest !== undefined) html = disk?.get(issue.file, digest);
+    if (digest !== undefined) html = disk?.get(issue.file, digest)?.text;
     if (html === undefined) {
       render ??= await loadRenderer();
       html = render(issue.body, { lang: issue.lang, target: "feed", pathPrefix: ctx.pathPrefix, pageUrl });
-      if (digest !== undefined) disk?.set(issue.file, digest, html);
+      if (digest !== undefined) disk?.set(issue.file, digest, { text: html, data: undefined });
     }
     rendered.set(issue, { pageUrl, html });
     bodies.set(issue, html);

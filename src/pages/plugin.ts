@@ -69,9 +69,9 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     context = { catalog: new Catalog(published), origin, pathPrefix, now };
     // Two tags sharing a URL fail the build here, with the content errors, naming both.
     tagIndexOf(context.catalog);
-    const feedMemo = openBuildMemo<string>(eleventyConfig.directories.input, "feeds.v8", { pathPrefix, origin });
+    const feedMemo = openBuildMemo<undefined>(eleventyConfig.directories.input, "feeds.memo", { pathPrefix, origin });
     await prepareFeedBodies(context, issuesInFeeds(context), feedMemo);
-    void feedMemo?.save();
+    feedMemo?.save();
   });
 
   addIssueTemplate(eleventyConfig, current);

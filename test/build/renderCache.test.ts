@@ -1,24 +1,26 @@
 import { existsSync } from "node:fs";
 import { appendFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
+import { readMemoFile, writeMemoFile, type MemoRecord } from "../../src/cache/memoFile.ts";
 import { buildSite, rebuildSite, type BuiltSite } from "../support/buildSite.ts";
 import { hashTree, listFiles } from "../support/tree.ts";
 
 const MARK = "MARKED-IN-CACHE";
-const cacheFile = (site: BuiltSite, name = "issues.v8") => join(site.root, ".cache/weekly", name);
+const cacheFile = (site: BuiltSite, name = "issues.memo") => join(site.root, ".cache/weekly", name);
 
-type Memo<V> = { entries: Map<string, { value: V }> };
+/** Appends MARK to every text of a memo file: issue pages' HTML, feed bodies. */
+function markMemo(path: string): void {
+  const file = readMemoFile<unknown>(path);
+  if (!file) throw new Error(`${path}: no memo file to mark`);
+  const marked = [...file.records].map(([key, record]): [string, MemoRecord<unknown>] => [key, { ...record, text: `${record.text()}<p>${MARK}</p>` }]);
+  writeMemoFile(path, file.fingerprint, marked);
+}
 
 /** Edits every cached page and feed body, so a page or feed showing MARK provably came from the cache. */
-async function markCache(site: BuiltSite): Promise<void> {
-  const issues = deserialize(await readFile(cacheFile(site))) as Memo<{ issue: { html: string } }>;
-  for (const { value } of issues.entries.values()) value.issue.html += `<p>${MARK}</p>`;
-  await writeFile(cacheFile(site), serialize(issues));
-  const feeds = deserialize(await readFile(cacheFile(site, "feeds.v8"))) as Memo<string>;
-  for (const entry of feeds.entries.values()) entry.value += `<p>${MARK}</p>`;
-  await writeFile(cacheFile(site, "feeds.v8"), serialize(feeds));
+function markCache(site: BuiltSite): void {
+  markMemo(cacheFile(site));
+  markMemo(cacheFile(site, "feeds.memo"));
 }
 
 async function pagesShowingMark(site: BuiltSite): Promise<string[]> {
@@ -31,7 +33,7 @@ describe("the render cache between builds", () => {
   it("gives the next build byte-identical output", async () => {
     const first = await buildSite();
     expect(existsSync(cacheFile(first))).toBe(true);
-    expect(existsSync(cacheFile(first, "feeds.v8"))).toBe(true);
+    expect(existsSync(cacheFile(first, "feeds.memo"))).toBe(true);
     const cold = await hashTree(first.output);
     const warm = await rebuildSite(first);
     expect(warm.ok, warm.stderr).toBe(true);
@@ -40,7 +42,7 @@ describe("the render cache between builds", () => {
 
   it("serves unchanged issues and renders an edited one afresh", async () => {
     const site = await buildSite();
-    await markCache(site);
+    markCache(site);
     await appendFile(join(site.root, "content/zh-tw/issues/www-0x01.md"), "\n新加的一段。\n");
     expect((await rebuildSite(site)).ok).toBe(true);
     const edited = await site.read("zh-tw/issues/www-0x01/index.html");
@@ -54,10 +56,10 @@ describe("the render cache between builds", () => {
 
   it("is not used for another path prefix or site URL", async () => {
     const site = await buildSite();
-    await markCache(site);
+    markCache(site);
     expect((await rebuildSite(site, { pathPrefix: "/weekly/" })).ok).toBe(true);
     expect(await pagesShowingMark(site)).toEqual([]);
-    await markCache(site);
+    markCache(site);
     expect((await rebuildSite(site, { env: { SITE_URL: "https://elsewhere.example" } })).ok).toBe(true);
     expect(await pagesShowingMark(site)).toEqual([]);
   });

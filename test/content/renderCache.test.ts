@@ -29,11 +29,11 @@ const scratch = () => mkdtemp(join(tmpdir(), "weekly-cache-"));
 
 describe("RenderCache", () => {
   it("returns a saved issue, body and date intact, for the same text only", async () => {
-    const path = join(await scratch(), "issues.v8");
+    const path = join(await scratch(), "issues.memo");
     const first = new RenderCache(new DiskMemo(path, "fp"));
     expect(first.get(issue.file, text)).toBeUndefined();
     first.set(issue.file, text, issue);
-    await first.save();
+    first.save();
     const second = new RenderCache(new DiskMemo(path, "fp"));
     expect(second.get(issue.file, text)).toEqual(issue);
     expect(second.get(issue.file, Buffer.from(text.toString().replace("正文", "改寫")))).toBeUndefined();
@@ -41,24 +41,24 @@ describe("RenderCache", () => {
   });
 
   it("forgets everything when the fingerprint differs or the file is damaged", async () => {
-    const path = join(await scratch(), "issues.v8");
+    const path = join(await scratch(), "issues.memo");
     const cache = new RenderCache(new DiskMemo(path, "fp"));
     cache.set(issue.file, text, issue);
-    await cache.save();
+    cache.save();
     expect(new RenderCache(new DiskMemo(path, "other")).get(issue.file, text)).toBeUndefined();
     await writeFile(path, "not a cache");
     expect(new RenderCache(new DiskMemo(path, "fp")).get(issue.file, text)).toBeUndefined();
   });
 
   it("keeps only the issues of the last build that saved", async () => {
-    const path = join(await scratch(), "issues.v8");
+    const path = join(await scratch(), "issues.memo");
     const first = new RenderCache(new DiskMemo(path, "fp"));
     first.set(issue.file, text, issue);
     first.set("content/zh-tw/issues/b.md", text, { ...issue, file: "content/zh-tw/issues/b.md" });
-    await first.save();
+    first.save();
     const second = new RenderCache(new DiskMemo(path, "fp"));
     second.get(issue.file, text);
-    await second.save();
+    second.save();
     expect(new RenderCache(new DiskMemo(path, "fp")).get("content/zh-tw/issues/b.md", text)).toBeUndefined();
     expect(new RenderCache(new DiskMemo(path, "fp")).get(issue.file, text)).toEqual(issue);
   });
