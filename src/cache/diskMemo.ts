@@ -3,7 +3,12 @@ import { dirname, join, resolve } from "node:path";
 import { renderFingerprint } from "./fingerprint.ts";
 import { readMemoFile, writeMemoFile, type Memoised, type MemoRecord, type StoredRecord } from "./memoFile.ts";
 
-export const digestOf = (data: string | Buffer) => createHash("sha256").update(data).digest("base64url");
+/** The digest of the parts in a row, as if they were one text. */
+export function digestOf(...parts: (string | Buffer)[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part);
+  return hash.digest("base64url");
+}
 
 /**
  * Values kept on disk between builds, each under a key and the digest of what it was made

@@ -10,7 +10,12 @@ export type Issue = FrontMatter & {
   file: string;
   /** Site path without prefix or encoding: `/zh-tw/issues/www-0x02/`. */
   path: string;
-  body: string;
+  /**
+   * The markdown after the front matter, as UTF-8: a view of the file's bytes where it can be,
+   * decoded only for the few issues a feed carries, since a decoded body per issue was ~40 MiB
+   * of a 4,000-issue build's memory.
+   */
+  bodyBytes: Buffer;
   html: string;
   excerpt: string;
   readingMinutes: number;

@@ -3,12 +3,12 @@ import type { Issue } from "./issue.ts";
 
 /**
  * A cached issue without its HTML, which the memo keeps as its text, and without its body,
- * which is the end of the file and is decoded from it again.
+ * which is the end of the file.
  */
 export interface StoredIssue {
   /** The body's length in bytes. */
   bodyLength: number;
-  issue: Omit<Issue, "body" | "html">;
+  issue: Omit<Issue, "bodyBytes" | "html">;
 }
 
 // A missed file is hashed on lookup and again when its rendering is stored: hash it once.
@@ -31,17 +31,16 @@ export class RenderCache {
   get(file: string, bytes: Buffer): Issue | undefined {
     const stored = this.memo.get(file, fileDigest(bytes));
     if (!stored) return undefined;
-    const body = bytes.toString("utf8", bytes.length - stored.data.bodyLength);
+    const bodyBytes = bytes.subarray(bytes.length - stored.data.bodyLength);
     // `as`: Omit over the schema's open record drops the named fields from the spread's type.
-    return { ...stored.data.issue, html: stored.text, body } as Issue;
+    return { ...stored.data.issue, html: stored.text, bodyBytes } as Issue;
   }
 
   set(file: string, bytes: Buffer, issue: Issue): void {
-    // gray-matter's body is the end of the file; anything else is not worth the risk.
-    const bodyLength = Buffer.byteLength(issue.body);
-    if (bytes.toString("utf8", bytes.length - bodyLength) !== issue.body) return;
-    const { body: _body, html, ...rest } = issue;
-    this.memo.set(file, fileDigest(bytes), { text: html, data: { bodyLength, issue: rest } });
+    const { bodyBytes, html, ...rest } = issue;
+    // The body is the end of the file unless the file is not valid UTF-8: not worth the risk.
+    if (!bytes.subarray(bytes.length - bodyBytes.length).equals(bodyBytes)) return;
+    this.memo.set(file, fileDigest(bytes), { text: html, data: { bodyLength: bodyBytes.length, issue: rest } });
   }
 
   save(): void {

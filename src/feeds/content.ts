@@ -23,11 +23,11 @@ export async function prepareFeedBodies(ctx: PageContext, issues: Iterable<Issue
     const pageUrl = absoluteIn(ctx, issue.path);
     const known = rendered.get(issue);
     let html = known?.pageUrl === pageUrl ? known.html : undefined;
-    const digest = html === undefined && disk ? digestOf(`${pageUrl}\n${issue.body}`) : undefined;
+    const digest = html === undefined && disk ? digestOf(`${pageUrl}\n`, issue.bodyBytes) : undefined;
     if (digest !== undefined) html = disk?.get(issue.file, digest)?.text;
     if (html === undefined) {
       render ??= await loadRenderer();
-      html = render(issue.body, { lang: issue.lang, target: "feed", pathPrefix: ctx.pathPrefix, pageUrl });
+      html = render(issue.bodyBytes.toString("utf8"), { lang: issue.lang, target: "feed", pathPrefix: ctx.pathPrefix, pageUrl });
       if (digest !== undefined) disk?.set(issue.file, digest, { text: html, data: undefined });
     }
     rendered.set(issue, { pageUrl, html });

@@ -18,7 +18,7 @@ const issue = {
   name: "a",
   file: "content/zh-tw/issues/a.md",
   path: "/zh-tw/issues/a/",
-  body: "正文。\n",
+  bodyBytes: Buffer.from("正文。\n"),
   html: "<p>正文。</p>\n",
   excerpt: "正文。",
   readingMinutes: 1,
