@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { openBuildMemo } from "../cache/diskMemo.ts";
 import { loadRenderer } from "../markdown/lazyRenderer.ts";
 import { languages, type Lang } from "../site.ts";
@@ -83,6 +84,7 @@ type Lookup = ReadResult | { source: IssueSource };
 export function createIssueLoader(options: LoadOptions) {
   const state = stateFor(options);
   let reader: Promise<(source: IssueSource) => ReadResult> | undefined;
+  let readerLoaded = false;
 
   // The parsing and rendering modules load only when some file needs them.
   const loadReader = async () => {
@@ -97,6 +99,28 @@ export function createIssueLoader(options: LoadOptions) {
         }),
       );
   };
+
+  const startLoadingReader = () =>
+    (reader ??= loadReader().then((read) => {
+      readerLoaded = true;
+      return read;
+    }));
+
+  /**
+   * Looks every file up. The first that needs rendering starts loading the renderer, and while it
+   * loads the loop lets the event loop turn now and then: the modules load through tsx's hook
+   * thread, and the main thread would otherwise sit idle waiting on it (~0.1 s of a cold build).
+   */
+  async function lookUpAll(listed: Listed[]): Promise<Lookup[]> {
+    const results: Lookup[] = [];
+    for (const file of listed) {
+      const result = lookUp(file);
+      if ("source" in result) startLoadingReader();
+      results.push(result);
+      if (reader && !readerLoaded && results.length % 64 === 0) await nextTurn();
+    }
+    return results;
+  }
 
   /** One file from memory if unchanged, else from the disk cache, else its source to render. */
   function lookUp(listed: Listed): Lookup {
@@ -129,9 +153,9 @@ export function createIssueLoader(options: LoadOptions) {
   }
 
   return async function loadIssues(): Promise<Issue[]> {
-    const results = listSources(options.contentDir).map(lookUp);
+    const results = await lookUpAll(listSources(options.contentDir));
     if (results.some((result) => "source" in result)) {
-      const read = await (reader ??= loadReader());
+      const read = await startLoadingReader();
       results.forEach((result, i) => {
         if ("source" in result) results[i] = rendered(result.source, read(result.source));
       });
