@@ -37,7 +37,7 @@ function entryElement(item: FeedEntry) {
 }
 
 /** Atom (RFC 4287), checked in the tests against the RFC's RELAX NG schema with jing. */
-export function atomFeed(feed: Feed): string {
+export function atomFeed(feed: Feed): Buffer {
   const { author } = feed;
   const root = el(
     "feed",

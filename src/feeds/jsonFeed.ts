@@ -7,7 +7,7 @@ import { xmlSafe } from "./xml.ts";
  * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). Text is cleaned of control characters
  * as in the XML feeds, so a title reads the same in all three formats.
  */
-export function jsonFeed(feed: Feed): string {
+export function jsonFeed(feed: Feed): Buffer {
   const { author } = feed;
   const document = {
     version: "https://jsonfeed.org/version/1.1",
@@ -28,5 +28,5 @@ export function jsonFeed(feed: Feed): string {
       ...(entry.tags.length > 0 && { tags: entry.tags.map(xmlSafe) }),
     })),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return Buffer.from(`${JSON.stringify(document, null, 2)}\n`);
 }

@@ -31,7 +31,7 @@ function item(entry: FeedEntry, author: string) {
 }
 
 /** RSS 2.0 (https://www.rssboard.org/rss-specification), with the full text in content:encoded. */
-export function rssFeed(feed: Feed): string {
+export function rssFeed(feed: Feed): Buffer {
   const { author } = feed;
   const updated = feed.entries.length > 0 ? rfc822(feed.updated) : undefined;
   const channel = el(

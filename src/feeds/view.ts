@@ -5,9 +5,9 @@ import { buildFeed, type Feed, type FeedRef } from "./model.ts";
 import type { FeedFormat } from "./paths.ts";
 import { rssFeed } from "./rss.ts";
 
-const serialisers: Record<FeedFormat, (feed: Feed) => string> = { atom: atomFeed, rss: rssFeed, json: jsonFeed };
+const serialisers: Record<FeedFormat, (feed: Feed) => Buffer> = { atom: atomFeed, rss: rssFeed, json: jsonFeed };
 
-/** The whole feed document; its template prints it as it is. */
-export function feedView(ctx: PageContext, ref: FeedRef): { document: string } {
+/** The whole feed document, as UTF-8; its template hands it to Eleventy as it is. */
+export function feedView(ctx: PageContext, ref: FeedRef): { document: Buffer } {
   return { document: serialisers[ref.format](buildFeed(ctx, ref)) };
 }

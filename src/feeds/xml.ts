@@ -8,9 +8,9 @@ export interface XmlElement {
   attrs?: Record<string, string | undefined>;
   children?: XmlNode[];
 }
-/** A subtree written once, placed as it is wherever it sits at the same depth. */
+/** A subtree written once, as UTF-8, placed as it is wherever it sits at the same depth. */
 export interface XmlFragment {
-  written: string;
+  bytes: Buffer;
   indent: string;
 }
 export type XmlNode = XmlElement | XmlFragment | string;
@@ -33,34 +33,76 @@ export function el(name: string, attrs: XmlElement["attrs"] = {}, ...children: (
   return { name, attrs, children: children.filter((child): child is XmlNode => child !== undefined && child !== false) };
 }
 
-function write(node: XmlNode, indent: string): string {
-  if (typeof node === "string") return escapeText(node);
-  if ("written" in node) {
+/**
+ * A document's bytes as they are written. Feeds are written as UTF-8, not as one string: the
+ * entries' HTML made every feed a large two-byte string (Chinese text) that was copied whole
+ * while it was assembled and again when it was encoded for the file (~0.15 s of a build with
+ * 160 feeds carrying 10 MiB); now each entry is encoded once and the bytes are copied once.
+ */
+class XmlOutput {
+  private readonly parts: Buffer[] = [];
+  private text = "";
+
+  write(text: string): void {
+    this.text += text;
+  }
+
+  place(bytes: Buffer): void {
+    this.flush();
+    this.parts.push(bytes);
+  }
+
+  bytes(): Buffer {
+    this.flush();
+    return Buffer.concat(this.parts);
+  }
+
+  private flush(): void {
+    if (this.text) this.parts.push(Buffer.from(this.text, "utf8"));
+    this.text = "";
+  }
+}
+
+function write(node: XmlNode, indent: string, out: XmlOutput): void {
+  if (typeof node === "string") return out.write(escapeText(node));
+  if ("bytes" in node) {
     if (node.indent !== indent) throw new Error(`an XML fragment written at depth ${node.indent.length / 2} was placed at ${indent.length / 2}`);
-    return node.written;
+    return out.place(node.bytes);
   }
   const attrs = Object.entries(node.attrs ?? {})
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([key, value]) => ` ${key}="${escapeAttr(value)}"`)
     .join("");
   const children = node.children ?? [];
-  if (children.length === 0) return `<${node.name}${attrs}/>`;
+  if (children.length === 0) return out.write(`<${node.name}${attrs}/>`);
+  out.write(`<${node.name}${attrs}>`);
   // Elements holding elements are indented; text content is written exactly as it is.
-  const nested = children.every((child) => typeof child !== "string");
-  const inner = nested
-    ? children.map((child) => `\n${indent}  ${write(child, `${indent}  `)}`).join("") + `\n${indent}`
-    : children.map((child) => write(child, indent)).join("");
-  return `<${node.name}${attrs}>${inner}</${node.name}>`;
+  if (children.every((child) => typeof child !== "string")) {
+    for (const child of children) {
+      out.write(`\n${indent}  `);
+      write(child, `${indent}  `, out);
+    }
+    out.write(`\n${indent}`);
+  } else {
+    for (const child of children) write(child, indent, out);
+  }
+  out.write(`</${node.name}>`);
 }
 
 /** Writes `node` once as it will sit at `depth` (the root's children are at depth 1). */
 export function fragment(node: XmlElement, depth: number): XmlFragment {
   const indent = "  ".repeat(depth);
-  return { written: write(node, indent), indent };
+  const out = new XmlOutput();
+  write(node, indent, out);
+  return { bytes: out.bytes(), indent };
 }
 
 /** A whole document, with the stylesheet that shows it to people who open it in a browser. */
-export function xmlDocument(root: XmlElement, stylesheetHref?: string): string {
-  const stylesheet = stylesheetHref ? `<?xml-stylesheet href="${escapeAttr(stylesheetHref)}" type="text/xsl"?>\n` : "";
-  return `<?xml version="1.0" encoding="utf-8"?>\n${stylesheet}${write(root, "")}\n`;
+export function xmlDocument(root: XmlElement, stylesheetHref?: string): Buffer {
+  const out = new XmlOutput();
+  out.write('<?xml version="1.0" encoding="utf-8"?>\n');
+  if (stylesheetHref) out.write(`<?xml-stylesheet href="${escapeAttr(stylesheetHref)}" type="text/xsl"?>\n`);
+  write(root, "", out);
+  out.write("\n");
+  return out.bytes();
 }

@@ -10,7 +10,7 @@ import type { TagPageRef } from "../tags/tagPages.ts";
  */
 export function addComputedTemplates(eleventyConfig: UserConfig, view: (data: never) => unknown): void {
   // Each feed is a finished document (src/feeds/): printed as it is, with no layout.
-  eleventyConfig.addTemplate("pages/feeds.11ty.js", (data: { view: { document: string } }) => data.view.document, {
+  eleventyConfig.addTemplate("pages/feeds.11ty.js", (data: { view: { document: Buffer } }) => data.view.document, {
     kind: "feed",
     layout: false,
     pagination: { data: "feeds", size: 1, alias: "feed" },
