@@ -12,8 +12,8 @@ export type Issue = FrontMatter & {
   path: string;
   /**
    * The markdown after the front matter, as UTF-8: a view of the file's bytes where it can be,
-   * decoded only for the few issues a feed carries, since a decoded body per issue was ~40 MiB
-   * of a 4,000-issue build's memory.
+   * decoded only for the few issues a feed carries: a decoded body per issue held the files'
+   * text, ~20 MiB of a 4,000-issue build's peak memory.
    */
   bodyBytes: Buffer;
   html: string;
