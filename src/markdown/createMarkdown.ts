@@ -7,6 +7,7 @@ import { headingIds } from "./headingIds.ts";
 import { highlight } from "./highlight.ts";
 import { linkTargets } from "./linkTargets.ts";
 import { qa } from "./qa.ts";
+import { schemeLinks } from "./schemeLinks.ts";
 import { youtube } from "./youtube.ts";
 
 /**
@@ -17,7 +18,7 @@ import { youtube } from "./youtube.ts";
  */
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: true, typographer: false, highlight });
-  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+  md.use(schemeLinks);
   md.use(cjkFriendly);
   // Before cjk-breaks, which cannot read an empty token.
   md.use(emptyText);

@@ -1,6 +1,7 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { createRenderer } from "../../src/markdown/createMarkdown.ts";
+import markdownIt from "markdown-it";
+import { createMarkdown, createRenderer } from "../../src/markdown/createMarkdown.ts";
 import type { RenderEnv } from "../../src/markdown/env.ts";
 
 const render = createRenderer();
@@ -95,5 +96,28 @@ describe("links", () => {
       "https://w.example/zh-tw/issues/a/#x",
     ]);
     expect($("img").attr("src")).toBe("https://w.example/i.png");
+  });
+});
+
+describe("bare URLs", () => {
+  it("become links where a scheme is written, and only there", () => {
+    const $ = cheerio.load(html("見 https://example.com/路徑 與 HTTP://EXAMPLE.ORG 和 mailto:a@b.tw，不連 www.example.com、a@b.tw"));
+    expect($("a").map((_, a) => $(a).attr("href")).get()).toEqual(["https://example.com/%E8%B7%AF%E5%BE%91", "HTTP://EXAMPLE.ORG", "mailto:a@b.tw"]);
+  });
+
+  // The scheme check in front of linkify-it must never answer for it: same verdicts and matches.
+  it("are found exactly as linkify-it alone finds them", () => {
+    const ours = createMarkdown().linkify;
+    const plain = markdownIt({ linkify: true }).linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+    const texts = [
+      "https://example.com", "看https://example.com", "（https://example.com）", "FTP://x.org/f", " //example.com/x",
+      "mailto:a@b.tw", "www.example.com", "a@b.tw", "192.168.0.1", "http:", "https//example.com", "hxxps://x.io",
+      "文字 http://例子.台灣/路徑?q=1#a 文字", "「https://a.example/」", "<https://a.example>", "_https://a.example", "",
+    ];
+    for (const text of texts) {
+      expect(ours.test(text), text).toBe(plain.test(text));
+      if (plain.pretest(text) && plain.test(text)) expect(ours.pretest(text), text).toBe(true);
+      expect(ours.match(text), text).toEqual(plain.match(text));
+    }
   });
 });
