@@ -21,7 +21,7 @@ import { issueView, type IssueView } from "./issuePage.ts";
 import { addComputedTemplates } from "./computedTemplates.ts";
 import { addIssueTemplate } from "./issueTemplate.ts";
 import { archiveView, homeView } from "./listPages.ts";
-import { partialsCached } from "./partialCached.ts";
+import { partial, partialsCached } from "./partials.ts";
 import { notFoundView, sharedView } from "./sharedPages.ts";
 
 const PAGE_TEMPLATES = fileURLToPath(new URL("../../layouts/pages", import.meta.url));
@@ -123,6 +123,7 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     return [...pages, ...missing.map((issue) => unrenderedIssuePage(current(), issue))];
   });
 
+  eleventyConfig.addFilter("partial", partial);
   eleventyConfig.addFilter("partialsCached", partialsCached);
   eleventyConfig.addGlobalData("languages", languages);
   // Functions: Eleventy asks for them after `eleventy.before` has loaded this build's issues.
