@@ -4,8 +4,12 @@ import { dirname, resolve } from "node:path";
 export interface RenderedPage {
   inputPath: string;
   outputPath: string | false;
-  content?: string;
+  /** Text, or bytes for the pages written as bytes (feeds). */
+  content?: string | Buffer;
 }
+
+const sameContent = (a: string | Buffer | undefined, b: string | Buffer) =>
+  typeof b === "string" ? a === b : Buffer.isBuffer(a) && a.equals(b);
 
 /**
  * Writes rendered pages whose content changed since they were last written. An edit changes a
@@ -15,7 +19,7 @@ export interface RenderedPage {
 export class ChangedPageWriter {
   // The text itself, not a hash: comparing strings is far cheaper than hashing 20 MB per
   // rebuild, and the whole site's pages fit in a dev server's memory.
-  private readonly written = new Map<string, string>();
+  private readonly written = new Map<string, string | Buffer>();
 
   /** Pages Eleventy wrote itself (a whole build): remembered, not written again. */
   remember(pages: RenderedPage[]): void {
@@ -34,7 +38,7 @@ export class ChangedPageWriter {
     for (const page of pages) {
       if (!page.outputPath || page.content === undefined) continue;
       const path = resolve(page.outputPath);
-      if (this.written.get(path) === page.content) continue;
+      if (sameContent(this.written.get(path), page.content)) continue;
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, page.content);
       this.written.set(path, page.content);
