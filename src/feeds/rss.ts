@@ -1,3 +1,4 @@
+import { escapeText } from "../escape.ts";
 import { feedLang } from "../i18n/locales.ts";
 import { rfc822 } from "./dates.ts";
 import type { Feed, FeedEntry } from "./model.ts";
@@ -11,8 +12,7 @@ const NAMESPACES = {
   "xmlns:dc": "http://purl.org/dc/elements/1.1/",
 };
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string) => escapeText(text).replace(/"/g, "&quot;");
 
 function item(entry: FeedEntry, author: string) {
   return el(

@@ -3,6 +3,8 @@
  * title or body can make a feed ill-formed, whatever an author typed.
  */
 
+import { escapeText } from "../escape.ts";
+
 export interface XmlElement {
   name: string;
   attrs?: Record<string, string | undefined>;
@@ -22,11 +24,11 @@ const NOT_XML_CHAR = /[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ff
 /** Drops characters XML cannot carry (a \u0001 or \u000B pasted into a title). */
 export const xmlSafe = (text: string) => text.replace(NOT_XML_CHAR, "");
 
-const escapeText = (text: string) => xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeXmlText = (text: string) => escapeText(xmlSafe(text));
 
 // Attribute values also keep their quotes, tabs and newlines (a parser would normalise raw ones).
 const escapeAttr = (text: string) =>
-  escapeText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+  escapeXmlText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
 
 /** `el("link", { href })`, `el("title", {}, "text")`; undefined attributes and children are left out. */
 export function el(name: string, attrs: XmlElement["attrs"] = {}, ...children: (XmlNode | undefined | false)[]): XmlElement {
@@ -43,7 +45,7 @@ class XmlOutput {
   private readonly parts: Buffer[] = [];
   private text = "";
 
-  write(text: string): void {
+  append(text: string): void {
     this.text += text;
   }
 
@@ -64,7 +66,7 @@ class XmlOutput {
 }
 
 function write(node: XmlNode, indent: string, out: XmlOutput): void {
-  if (typeof node === "string") return out.write(escapeText(node));
+  if (typeof node === "string") return out.append(escapeXmlText(node));
   if ("bytes" in node) {
     if (node.indent !== indent) throw new Error(`an XML fragment written at depth ${node.indent.length / 2} was placed at ${indent.length / 2}`);
     return out.place(node.bytes);
@@ -74,19 +76,19 @@ function write(node: XmlNode, indent: string, out: XmlOutput): void {
     .map(([key, value]) => ` ${key}="${escapeAttr(value)}"`)
     .join("");
   const children = node.children ?? [];
-  if (children.length === 0) return out.write(`<${node.name}${attrs}/>`);
-  out.write(`<${node.name}${attrs}>`);
+  if (children.length === 0) return out.append(`<${node.name}${attrs}/>`);
+  out.append(`<${node.name}${attrs}>`);
   // Elements holding elements are indented; text content is written exactly as it is.
   if (children.every((child) => typeof child !== "string")) {
     for (const child of children) {
-      out.write(`\n${indent}  `);
+      out.append(`\n${indent}  `);
       write(child, `${indent}  `, out);
     }
-    out.write(`\n${indent}`);
+    out.append(`\n${indent}`);
   } else {
     for (const child of children) write(child, indent, out);
   }
-  out.write(`</${node.name}>`);
+  out.append(`</${node.name}>`);
 }
 
 /** Writes `node` once as it will sit at `depth` (the root's children are at depth 1). */
@@ -100,9 +102,9 @@ export function fragment(node: XmlElement, depth: number): XmlFragment {
 /** A whole document, with the stylesheet that shows it to people who open it in a browser. */
 export function xmlDocument(root: XmlElement, stylesheetHref?: string): Buffer {
   const out = new XmlOutput();
-  out.write('<?xml version="1.0" encoding="utf-8"?>\n');
-  if (stylesheetHref) out.write(`<?xml-stylesheet href="${escapeAttr(stylesheetHref)}" type="text/xsl"?>\n`);
+  out.append('<?xml version="1.0" encoding="utf-8"?>\n');
+  if (stylesheetHref) out.append(`<?xml-stylesheet href="${escapeAttr(stylesheetHref)}" type="text/xsl"?>\n`);
   write(root, "", out);
-  out.write("\n");
+  out.append("\n");
   return out.bytes();
 }

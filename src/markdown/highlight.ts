@@ -1,6 +1,7 @@
 import Prism from "prismjs";
 import loadLanguages from "prismjs/components/index.js";
-import { escapeHtml, tokenHtml } from "./tokenHtml.ts";
+import { escapeText } from "../escape.ts";
+import { tokenHtml } from "./tokenHtml.ts";
 
 /** Languages a tech weekly shows, highlighted at build time: never the network, never the client. */
 const LANGUAGES = new Set([
@@ -60,10 +61,10 @@ export function highlight(code: string, info: string): string {
   let html = cache.get(key);
   if (html === undefined) {
     const grammar = grammarOf(name);
-    html = flattened(grammar ? highlighted(code, grammar, name) : escapeHtml(code));
+    html = flattened(grammar ? highlighted(code, grammar, name) : escapeText(code));
     cache.set(key, html);
   }
-  const className = /^[\w+#-]+$/.test(requested) ? ` class="language-${escapeHtml(name)}"` : "";
+  const className = /^[\w+#-]+$/.test(requested) ? ` class="language-${escapeText(name)}"` : "";
   // tabindex: a wide block scrolls sideways, and keyboard users must be able to scroll it.
   return `<pre${className} tabindex="0"><code${className}>${html}</code></pre>\n`;
 }

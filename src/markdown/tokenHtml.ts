@@ -1,4 +1,5 @@
 import type Prism from "prismjs";
+import { escapeText } from "../escape.ts";
 
 /**
  * The colours the stylesheet gives code (assets/site.css, `.hl-*`), each with the Prism token
@@ -32,12 +33,9 @@ function groupOf(token: Prism.Token): string | undefined {
   return found;
 }
 
-/** Code as text in HTML, highlighted or not. */
-export const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
 /** Writes tokens in a context coloured `inherited`; neighbours of one colour share a span. */
 function write(stream: Prism.TokenStream, inherited: string): string {
-  if (typeof stream === "string") return escapeHtml(stream);
+  if (typeof stream === "string") return escapeText(stream);
   let html = "";
   let open: string | undefined;
   for (const part of Array.isArray(stream) ? stream : [stream]) {
@@ -48,7 +46,7 @@ function write(stream: Prism.TokenStream, inherited: string): string {
       if (wanted !== undefined) html += `<span class="hl-${wanted}">`;
       open = wanted;
     }
-    html += typeof part === "string" ? escapeHtml(part) : write(part.content, group);
+    html += typeof part === "string" ? escapeText(part) : write(part.content, group);
   }
   return open === undefined ? html : `${html}</span>`;
 }
