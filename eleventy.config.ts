@@ -1,9 +1,9 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { relative } from "node:path";
-import { assetsPlugin } from "./src/assets/plugin.ts";
-import { i18nPlugin } from "./src/i18n/plugin.ts";
-import { pagesPlugin } from "./src/pages/plugin.ts";
-import { sitemapPlugin } from "./src/sitemap/plugin.ts";
+import { assetsPlugin } from "./src/eleventy/assets.ts";
+import { i18nPlugin } from "./src/eleventy/i18nFilter.ts";
+import { pagesPlugin } from "./src/eleventy/plugin.ts";
+import { sitemapPlugin } from "./src/eleventy/sitemap.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // Layouts live beside content/ whatever folder is built (the tests build fixture sites).

@@ -8,7 +8,7 @@ const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
 const computed = new Map<string, string>();
 
 /** The code that decides what the caches hold: the issue loader and the feed bodies. */
-const RENDERING_ROOTS = ["src/content/loadIssues.ts", "src/feeds/content.ts"];
+const RENDERING_ROOTS = ["src/content/loadIssues.ts", "src/content/feedBodies.ts"];
 
 /**
  * Everything a cached render depends on besides its source: the code that renders (the loader,

@@ -1,5 +1,5 @@
-import type { FrontMatter } from "../schema/frontMatter.ts";
-import type { Lang } from "../site.ts";
+import type { FrontMatter } from "./frontMatter/schema.ts";
+import type { Lang } from "../core/site.ts";
 
 /** One issue in one language, as every listing, feed and page sees it. */
 export type Issue = FrontMatter & {

@@ -1,13 +1,13 @@
 import { isUtf8 } from "node:buffer";
-import { frontMatterSchema } from "../schema/frontMatter.ts";
-import type { Lang } from "../site.ts";
-import { issuePath } from "../urls/paths.ts";
+import { frontMatterSchema } from "./frontMatter/schema.ts";
+import type { Lang } from "../core/site.ts";
+import { issuePath } from "../core/paths.ts";
 import { MarkdownSourceError, type ContentProblem } from "./errors.ts";
 import { excerpt } from "./excerpt.ts";
-import { parseFrontMatter, type ParsedFile } from "./frontMatterBlock.ts";
+import { parseFrontMatter, type ParsedFile } from "./frontMatter/block.ts";
 import type { Issue } from "./issue.ts";
 import { readingMinutes } from "./readingTime.ts";
-import { hasVideoEmbed } from "../markdown/youtube.ts";
+import { hasVideoEmbed } from "./markdown/youtube.ts";
 
 export interface IssueSource {
   file: string;

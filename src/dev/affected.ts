@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
-import type { Catalog } from "../collections/catalog.ts";
+import type { Catalog } from "../model/catalog.ts";
 import type { Issue } from "../content/issue.ts";
-import { languages } from "../site.ts";
+import { languages } from "../core/site.ts";
 
 /**
  * The issue pages an edit of `changed` files can alter, as absolute paths of files that still

@@ -1,10 +1,10 @@
 import { join, resolve } from "node:path";
-import { Catalog } from "../collections/catalog.ts";
+import { Catalog } from "../model/catalog.ts";
 import type { Issue } from "../content/issue.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
-import { siteUrl } from "../site.ts";
+import { siteUrl } from "../core/site.ts";
 import { affectedIssueFiles } from "./affected.ts";
-import { buildAll, isIssuePage, renderIssues, renderListings, type BuildTarget } from "./builds.ts";
+import { buildAll, isIssuePage, renderIssues, renderListings, type BuildTarget } from "../eleventy/builds.ts";
 import type { Changes } from "./changes.ts";
 import { OutputMap, removeOrphans, removeOutputs } from "./outputs.ts";
 import { ChangedPageWriter } from "./writer.ts";

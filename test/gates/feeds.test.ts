@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { isLang, type Lang } from "../../src/site.ts";
+import { isLang, type Lang } from "../../src/core/site.ts";
 import { atomSchemaProblems, feedKind, feedProblems, wellFormedProblems, type FeedKind } from "../support/feedChecks.ts";
 import { buildSampleSite, type SampleSite } from "../support/sampleSite.ts";
 

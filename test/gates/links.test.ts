@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { siteUrl } from "../../src/site.ts";
+import { siteUrl } from "../../src/core/site.ts";
 import { brokenLinks, siteLinksIn } from "../support/linkCheck.ts";
 import { buildSampleSite, pageUrl, type SampleSite } from "../support/sampleSite.ts";
 import { serveSite, type StaticServer } from "../support/serve.ts";

@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { isLang, site as config, type Lang } from "../../src/site.ts";
+import { isLang, site as config, type Lang } from "../../src/core/site.ts";
 import { buildSampleSite, type SampleSite } from "../support/sampleSite.ts";
 
 // The reader's budget: an issue page, with the CSS and JS it loads, before media.

@@ -1,6 +1,6 @@
 import { load, type CheerioAPI } from "cheerio";
 import { parseFeed } from "feedsmith";
-import { contentProblems, isRfc3339, jingAtom, jsonFeedProblems, rssProblems, xmllint } from "../feeds/checks.ts";
+import { contentProblems, isRfc3339, jingAtom, jsonFeedProblems, rssProblems, xmllint } from "../views/feeds/checks.ts";
 
 /**
  * The feed issue's own checks (test/feeds/checks.ts: RSS 2.0 and JSON Feed 1.1 fields and

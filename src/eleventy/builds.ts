@@ -1,0 +1,63 @@
+import { Eleventy, type UserConfig } from "@11ty/eleventy";
+import { ISSUE_SCOPE_KEY, ISSUE_TEMPLATE } from "./issueTemplate.ts";
+import type { RenderedPage } from "../dev/writer.ts";
+
+const CONFIG = "eleventy.config.ts";
+
+export interface BuildTarget {
+  /** The content folder: the loader reads every issue in it whatever a build renders. */
+  content: string;
+  output: string;
+  /**
+   * Whether Eleventy may reuse the layouts and templates an earlier build of this process read
+   * and compiled (default: no). Its cache is shared by every instance and never learns of an
+   * edit, so this holds only until a layout or template is edited; reading and compiling them
+   * afresh for every page made a whole build take twice as long.
+   */
+  reuseTemplates?: boolean;
+}
+
+function eleventy(target: BuildTarget, scope?: (config: UserConfig) => void): Eleventy {
+  // "serve": the pages plugin shows drafts and future issues, marked, as in any dev build.
+  const instance = new Eleventy(target.content, target.output, {
+    configPath: CONFIG,
+    runMode: "serve",
+    quietMode: true,
+    config(config) {
+      // Eleventy keeps every file it read in a cache shared by all instances of a process
+      // (TemplateContent._inputCache, LayoutCache), so after an edit a new instance would render
+      // a layout as it was.
+      config.setUseTemplateCache(target.reuseTemplates ?? false);
+      scope?.(config);
+    },
+  });
+  // The dev server reports each rebuild once, in its own words; build errors are thrown.
+  instance.disableLogger();
+  return instance;
+}
+
+export const isIssuePage = (page: RenderedPage) => page.inputPath.endsWith(ISSUE_TEMPLATE);
+
+/** Writes every page and copies the assets, as `npm run build` does but with drafts shown. */
+export async function buildAll(target: BuildTarget): Promise<{ pages: RenderedPage[]; copied: string[] }> {
+  const [copies, pages] = await eleventy(target).write();
+  const copied = (copies as { map?: Record<string, string> }[]).flatMap((copy) => Object.values(copy.map ?? {}));
+  return { pages, copied };
+}
+
+/**
+ * Renders only these issues' pages, without writing them: every other template (the listings,
+ * in Nunjucks or TypeScript) is skipped, so the edited page is out before they are rendered.
+ */
+export function renderIssues(target: BuildTarget, files: string[]): Promise<RenderedPage[]> {
+  return eleventy(target, (config) => {
+    config.addGlobalData(ISSUE_SCOPE_KEY, files);
+    config.addPreprocessor("dev-issues-only", "*", (data: { page: { inputPath: string } }) =>
+      data.page.inputPath.endsWith(ISSUE_TEMPLATE) ? undefined : false,
+    );
+  }).toJSON();
+}
+
+/** Renders only the listings (home, archive, root, 404, tags, feeds, sitemap…), from every issue. */
+export const renderListings = (target: BuildTarget) =>
+  eleventy(target, (config) => config.addGlobalData(ISSUE_SCOPE_KEY, [])).toJSON();

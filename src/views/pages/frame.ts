@@ -1,0 +1,96 @@
+import { languageFeedLinks, type FeedLink } from "../feeds/links.ts";
+import { languageFeedPath } from "../feeds/paths.ts";
+import { feedLang, htmlLang, otherLang } from "../../core/locales.ts";
+import { translate } from "../../core/translate.ts";
+import { languages, site, type Lang } from "../../core/site.ts";
+import { archivePath, assetPath, homePath, tagsPath } from "../../core/paths.ts";
+import { absoluteIn, hrefIn, type PageContext } from "../../model/buildModel.ts";
+
+export interface LangLink {
+  href: string;
+  hreflang: string;
+  lang: string;
+  label: string;
+}
+
+/** Everything the base layout prints around a page's content. */
+export interface PageFrame {
+  lang: Lang;
+  htmlLang: string;
+  /** The document title, site name included. */
+  title: string;
+  description: string;
+  canonical: string;
+  /** `<link rel="alternate" hreflang>`: each language version plus `x-default`. */
+  alternates: { hreflang: string; href: string }[];
+  /** `<link rel="alternate" type>`: the language's feeds, and a tag page's own feed first. */
+  feeds: FeedLink[];
+  languageSwitch: LangLink;
+  nav: { href: string; label: string; current: boolean }[];
+  homeHref: string;
+  siteTitle: string;
+  /** hrefs of the files under assets/, path prefix included. */
+  assets: { favicon: string; stylesheet: string; videoScript: string };
+  /** Kept out of search engines and the sitemap (the 404 page). */
+  noindex?: boolean;
+}
+
+export interface FrameInput {
+  lang: Lang;
+  path: string;
+  /** Page title without the site name; absent on a home page. */
+  title?: string;
+  description?: string;
+  /** This page in each language it exists in, this one included. */
+  versions: Partial<Record<Lang, string>>;
+  /** Where `x-default` points; by default the main language's version. */
+  defaultPath?: string;
+  /** Feeds of this page besides its language's (a tag page's own feed). */
+  feeds?: FeedLink[];
+}
+
+export function buildFrame(ctx: PageContext, input: FrameInput): PageFrame {
+  const { lang, path } = input;
+  const other = otherLang(lang);
+  const siteTitle = site.title[lang];
+  const versions = languages.filter((l) => input.versions[l] !== undefined);
+  const defaultPath = input.defaultPath ?? input.versions[site.defaultLang] ?? input.versions[lang] ?? path;
+  const switchPath = input.versions[other] ?? homePath(other);
+  const navItem = (target: string, key: "nav.home" | "nav.archive" | "nav.tags") => ({
+    href: hrefIn(ctx, target),
+    label: translate(lang, key),
+    current: target === path,
+  });
+  return {
+    lang,
+    htmlLang: htmlLang[lang],
+    title: input.title ? `${input.title} | ${siteTitle}` : siteTitle,
+    description: input.description ?? site.description[lang],
+    canonical: absoluteIn(ctx, path),
+    alternates: [
+      ...versions.map((l) => ({ hreflang: feedLang[l], href: absoluteIn(ctx, input.versions[l] as string) })),
+      { hreflang: "x-default", href: absoluteIn(ctx, defaultPath) },
+    ],
+    feeds: [...(input.feeds ?? []), ...languageFeedLinks(ctx, lang)],
+    languageSwitch: {
+      href: hrefIn(ctx, switchPath),
+      hreflang: feedLang[other],
+      lang: htmlLang[other],
+      label: translate(lang, "lang.switch"),
+    },
+    nav: [
+      navItem(homePath(lang), "nav.home"),
+      navItem(archivePath(lang), "nav.archive"),
+      navItem(tagsPath(lang), "nav.tags"),
+      // The Atom feed opens as a readable page (its XSL) that says how to subscribe.
+      { href: hrefIn(ctx, languageFeedPath(lang, "atom")), label: translate(lang, "nav.feed"), current: false },
+    ],
+    homeHref: hrefIn(ctx, homePath(lang)),
+    siteTitle,
+    assets: {
+      favicon: hrefIn(ctx, assetPath("favicon.svg")),
+      stylesheet: hrefIn(ctx, assetPath("site.css")),
+      videoScript: hrefIn(ctx, assetPath("video.js")),
+    },
+  };
+}

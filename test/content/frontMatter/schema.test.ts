@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { frontMatterSchema } from "../../../src/content/frontMatter/schema.ts";
+import { parseYaml } from "../../../src/content/frontMatter/yaml.ts";
+
+const check = (yaml: string) => frontMatterSchema.safeParse(parseYaml(yaml));
+const problems = (yaml: string) => {
+  const result = check(yaml);
+  if (result.success) throw new Error(`expected ${yaml} to be refused`);
+  return Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+};
+
+describe("front-matter schema", () => {
+  it("accepts the reference issue and keeps unknown keys", () => {
+    const result = check(
+      "title: 'WWW 0x02: Distroless Docker for distressed human'\ndate: 2020-02-01T00:00:11+08:00\ntags: [Weekly, Rust, DevOps]\ncover: /c.png\nkatex: true",
+    );
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.data).toMatchObject({
+      title: "WWW 0x02: Distroless Docker for distressed human",
+      tags: ["Weekly", "Rust", "DevOps"],
+      draft: false,
+      cover: "/c.png",
+      katex: true,
+    });
+    expect(result.data.date.toISOString()).toBe("2020-01-31T16:00:11.000Z");
+    expect(result.data.description).toBeUndefined();
+  });
+
+  it("reads a bare date as midnight in Asia/Taipei", () => {
+    const result = check("title: x\ndate: 2020-02-01");
+    expect(result.success && result.data.date.toISOString()).toBe("2020-01-31T16:00:00.000Z");
+  });
+
+  it("refuses a title YAML reads as a number, asking to quote it", () => {
+    expect(problems("title: 1.10\ndate: 2020-02-01").title).toMatch(/number 1\.1 .*quote it/);
+  });
+
+  it("refuses a missing or empty title", () => {
+    expect(problems("date: 2020-02-01").title).toMatch(/missing.*needs a title/);
+    expect(problems("title: '  '\ndate: 2020-02-01").title).toMatch(/needs a title/);
+  });
+
+  it.each(["2020-02-30", "2020-13-45", "2021-02-29"])("refuses %s, a date off the calendar", (date) => {
+    expect(problems(`title: x\ndate: ${date}`).date).toBe(
+      `"${date}" is not a calendar date; write a date such as 2020-02-01 or a date-time with offset such as 2020-02-01T00:00:11+08:00`,
+    );
+  });
+
+  it("refuses a missing date and one that is not a date", () => {
+    expect(problems("title: x").date).toMatch(/^is missing; write a date/);
+    expect(problems("title: x\ndate: last tuesday").date).toMatch(/"last tuesday" is not a date/);
+    expect(problems("title: x\ndate: 2020").date).toMatch(/2020 is not a date/);
+  });
+
+  it("refuses the string 'no' as a draft flag instead of reading it as truthy", () => {
+    expect(problems("title: x\ndate: 2020-02-01\ndraft: no").draft).toBe('is "no"; write draft: true or draft: false');
+    expect(problems("title: x\ndate: 2020-02-01\ndraft: 'yes'").draft).toMatch(/write draft: true/);
+  });
+
+  it("refuses tags that are not a list of names", () => {
+    expect(problems("title: x\ndate: 2020-02-01\ntags: Rust").tags).toBe('is "Rust", not a list; write tags: [Rust]');
+    expect(problems("title: x\ndate: 2020-02-01\ntags: [Rust, '']").tags).toMatch(/contains "".*not a tag name/);
+    expect(problems("title: x\ndate: 2020-02-01\ntags: [2020]").tags).toMatch(/contains 2020.*quote it/);
+  });
+
+  it("refuses an empty description", () => {
+    expect(problems("title: x\ndate: 2020-02-01\ndescription: ''").description).toMatch(/leave the field out/);
+  });
+
+  it("reports every bad field at once", () => {
+    expect(Object.keys(problems("title: 3\ndate: 2020-02-30\ndraft: no"))).toEqual(["title", "date", "draft"]);
+  });
+});

@@ -1,0 +1,40 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { ISSUE_TEMPLATE } from "../../src/eleventy/issueTemplate.ts";
+import { projectRoot } from "../support/buildSite.ts";
+
+const run = promisify(execFile);
+
+/** The pages a partial build of a copy of the fixture site renders. */
+async function rendered(mode: "issues" | "listings", ...issueFiles: string[]) {
+  const root = await mkdtemp(join(tmpdir(), "weekly-dev-builds-"));
+  const content = join(root, "content");
+  await cp(join(projectRoot, "test/fixtures/site/content"), content, { recursive: true });
+  const files = issueFiles.map((file) => join(content, file));
+  const { stdout } = await run(
+    join(projectRoot, "node_modules/.bin/tsx"),
+    ["test/support/devBuilds.ts", mode, content, join(root, "site"), ...files],
+    { cwd: projectRoot },
+  );
+  return JSON.parse(stdout.trim().split("\n").at(-1) as string) as { url: string; inputPath: string }[];
+}
+
+describe("the dev server's partial builds", () => {
+  it("render only the edited issues' pages first, so the edit shows before any listing is rendered", async () => {
+    const pages = await rendered("issues", "zh-tw/issues/www-0x02.md");
+    expect(pages.map((page) => page.url)).toEqual(["/zh-tw/issues/www-0x02/"]);
+    expect(pages.every((page) => page.inputPath.endsWith(ISSUE_TEMPLATE))).toBe(true);
+  });
+
+  it("render every listing, feeds and tag pages included, and no issue page, second", async () => {
+    const urls = (await rendered("listings")).map((page) => page.url);
+    expect(urls).toContain("/zh-tw/feed.xml");
+    expect(urls.some((url) => /^\/zh-tw\/tags\/.+\/$/.test(url))).toBe(true);
+    expect(urls).toContain("/sitemap.xml");
+    expect(urls.filter((url) => url.includes("/issues/"))).toEqual([]);
+  });
+});
