@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { codeBlock, linkHeading, list, paragraph, qa, quote, TAG_POOL, video } from "./prose.ts";
 import { seeded, type Random } from "./random.ts";
 
-export interface CorpusIssue {
+interface CorpusIssue {
   name: string;
   date: string;
   tags: string[];
@@ -31,7 +31,7 @@ function body(r: Random, zh: boolean, n: number, extras: { qa: boolean; video: b
 }
 
 /** `pairs` issues in both languages; the same seed gives the same bytes. */
-export function generateIssues(pairs: number, seed = 7): CorpusIssue[] {
+function generateIssues(pairs: number, seed = 7): CorpusIssue[] {
   return Array.from({ length: pairs }, (_, i) => {
     // One generator per issue: issue i is the same whatever the corpus size.
     const r = seeded(seed * 1_000_003 + i);
@@ -52,7 +52,7 @@ export function generateIssues(pairs: number, seed = 7): CorpusIssue[] {
 const yamlString = (text: string) => JSON.stringify(text);
 
 /** The product's corpus: full front matter as authors write it. */
-export function productFile(issue: CorpusIssue, lang: "zh-tw" | "en"): string {
+function productFile(issue: CorpusIssue, lang: "zh-tw" | "en"): string {
   return [
     "---",
     `title: ${yamlString(issue.title[lang])}`,
@@ -65,7 +65,7 @@ export function productFile(issue: CorpusIssue, lang: "zh-tw" | "en"): string {
 }
 
 /** Bare Eleventy's corpus: the same markdown, title and date only. */
-export function bareFile(issue: CorpusIssue, lang: "zh-tw" | "en"): string {
+function bareFile(issue: CorpusIssue, lang: "zh-tw" | "en"): string {
   return ["---", `title: ${yamlString(issue.title[lang])}`, `date: ${issue.date}`, "---", "", issue.body[lang]].join("\n");
 }
 

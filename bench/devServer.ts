@@ -4,7 +4,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { PROJECT } from "./builds.ts";
 
-export interface EditResult {
+interface EditResult {
   /** Seconds from saving the file to its page holding the new text on disk. */
   pageSeconds: number;
   /** Seconds from saving the file to the dev server reporting the rebuild done. */

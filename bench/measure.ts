@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** GNU time reports the peak resident set of the largest process in the tree (tsx runs Node in a child). */
-export const GNU_TIME = "/usr/bin/time";
+const GNU_TIME = "/usr/bin/time";
 
 export function requireGnuTime(): void {
   if (!existsSync(GNU_TIME)) {

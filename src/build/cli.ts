@@ -1,5 +1,5 @@
-import { Eleventy } from "@11ty/eleventy";
 import { parseArgs } from "node:util";
+import { buildSite } from "../eleventy/builds.ts";
 import { publishAtomically } from "./publish.ts";
 import { rootCause } from "./rootCause.ts";
 
@@ -16,15 +16,7 @@ const { values } = parseArgs({
 });
 
 try {
-  await publishAtomically(values.output, async (scratch) => {
-    const eleventy = new Eleventy(values.input, scratch, {
-      configPath: "eleventy.config.ts",
-      pathPrefix: values.pathprefix,
-      // One summary line, not a line per page: at 4,000 issues the console took 3 % of a build.
-      quietMode: true,
-    });
-    await eleventy.write();
-  });
+  await publishAtomically(values.output, (scratch) => buildSite(values.input, scratch, values.pathprefix));
 } catch (error) {
   console.error(`\nBuild failed; ${values.output}/ was left as it was.\n`);
   console.error(rootCause(error));

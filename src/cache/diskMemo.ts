@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
 import { renderFingerprint } from "./fingerprint.ts";
+import { processCache } from "./processCache.ts";
 import { readMemoFile, writeMemoFile, type Memoised, type MemoRecord, type StoredRecord } from "./memoFile.ts";
 
 /** The digest of the parts in a row, as if they were one text. */
@@ -57,8 +58,6 @@ export class DiskMemo<V> {
   }
 }
 
-const opened = new Set<string>();
-
 /**
  * The memo `name` of a content folder (`.cache/weekly/<name>` beside it, git-ignored in the
  * project), the first time this process asks for it: later builds in a process are the dev
@@ -69,6 +68,7 @@ export function openBuildMemo<V>(contentDir: string, name: string, options: { pa
   const fingerprint = renderFingerprint(options);
   const path = join(dirname(resolve(contentDir)), ".cache", "weekly", name);
   const key = `${path}\n${fingerprint}`;
+  const opened = processCache("opened build memos", () => new Set<string>());
   if (fingerprint === undefined || opened.has(key)) return undefined;
   opened.add(key);
   return new DiskMemo<V>(path, fingerprint);

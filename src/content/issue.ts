@@ -10,12 +10,8 @@ export type Issue = FrontMatter & {
   file: string;
   /** Site path without prefix or encoding: `/zh-tw/issues/www-0x02/`. */
   path: string;
-  /**
-   * The markdown after the front matter, as UTF-8: a view of the file's bytes where it can be,
-   * decoded only for the few issues a feed carries: a decoded body per issue held the files'
-   * text, ~20 MiB of a 4,000-issue build's peak memory.
-   */
-  bodyBytes: Buffer;
+  /** The markdown after the front matter: feed bodies are rendered from it. */
+  body: string;
   html: string;
   excerpt: string;
   readingMinutes: number;

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { setImmediate as nextTurn } from "node:timers/promises";
 import { openBuildMemo } from "../cache/diskMemo.ts";
-import { loadRenderer } from "./markdown/lazyRenderer.ts";
-import { languages, type Lang } from "../core/site.ts";
+import { processCache } from "../cache/processCache.ts";
 import { absoluteUrl } from "../core/paths.ts";
+import { languages, type Lang } from "../core/site.ts";
 import { ContentError, type ContentProblem } from "./errors.ts";
 import type { Issue } from "./issue.ts";
+import { loadRenderer } from "./markdown/lazyRenderer.ts";
 import type { IssueSource, ReadResult } from "./readIssue.ts";
 import { RenderCache, type StoredIssue } from "./renderCache.ts";
 
@@ -49,12 +49,13 @@ interface LoaderState {
   disk?: RenderCache;
 }
 
-// One state per process, not per loader: the dev server starts a new Eleventy (so a new
-// loader) for every edit. Rendering depends on the options, so each set has its own.
-const states = new Map<string, LoaderState>();
-
+/**
+ * One state per process and set of options, not per loader: the dev server starts a new
+ * Eleventy (so a new loader) for every edit. Rendering depends on the options.
+ */
 function stateFor(options: LoadOptions): LoaderState {
   const contentDir = resolve(options.contentDir);
+  const states = processCache("issue loaders", () => new Map<string, LoaderState>());
   const key = JSON.stringify([contentDir, options.pathPrefix, options.origin]);
   let state = states.get(key);
   if (!state) {
@@ -83,44 +84,6 @@ type Lookup = ReadResult | { source: IssueSource };
  */
 export function createIssueLoader(options: LoadOptions) {
   const state = stateFor(options);
-  let reader: Promise<(source: IssueSource) => ReadResult> | undefined;
-  let readerLoaded = false;
-
-  // The parsing and rendering modules load only when some file needs them.
-  const loadReader = async () => {
-    const [{ readIssue }, render] = await Promise.all([import("./readIssue.ts"), loadRenderer()]);
-    return (source: IssueSource) =>
-      readIssue(source, (body, path) =>
-        render(body, {
-          lang: source.lang,
-          target: "page",
-          pathPrefix: options.pathPrefix,
-          pageUrl: absoluteUrl(options.origin, options.pathPrefix, path),
-        }),
-      );
-  };
-
-  const startLoadingReader = () =>
-    (reader ??= loadReader().then((read) => {
-      readerLoaded = true;
-      return read;
-    }));
-
-  /**
-   * Looks every file up. The first that needs rendering starts loading the renderer, and while it
-   * loads the loop lets the event loop turn now and then: the modules load through tsx's hook
-   * thread, and the main thread would otherwise sit idle waiting on it (~0.1 s of a cold build).
-   */
-  async function lookUpAll(listed: Listed[]): Promise<Lookup[]> {
-    const results: Lookup[] = [];
-    for (const file of listed) {
-      const result = lookUp(file);
-      if ("source" in result) startLoadingReader();
-      results.push(result);
-      if (reader && !readerLoaded && results.length % 64 === 0) await nextTurn();
-    }
-    return results;
-  }
 
   /** One file from memory if unchanged, else from the disk cache, else its source to render. */
   function lookUp(listed: Listed): Lookup {
@@ -142,27 +105,36 @@ export function createIssueLoader(options: LoadOptions) {
     return { issue: stored };
   }
 
-  function rendered(source: IssueSource, result: ReadResult): ReadResult {
-    if (result.issue) {
-      // No stamp yet: a one-off build never loads twice, and 4,000 stats cost it 0.1 s. A
-      // second load (the dev server's) reads the file once more and stamps it then.
-      state.files.set(source.file, { bytes: source.bytes, issue: result.issue });
-      state.disk?.set(source.file, source.bytes, result.issue);
-    }
-    return result;
+  /** Parses, checks and renders the files no cache had; the renderer loads only for them. */
+  async function render(misses: { source: IssueSource }[]): Promise<ReadResult[]> {
+    if (misses.length === 0) return [];
+    const [{ readIssue }, renderBody] = await Promise.all([import("./readIssue.ts"), loadRenderer()]);
+    return misses.map(({ source }) => {
+      const result = readIssue(source, (body, path) =>
+        renderBody(body, {
+          lang: source.lang,
+          target: "page",
+          pathPrefix: options.pathPrefix,
+          pageUrl: absoluteUrl(options.origin, options.pathPrefix, path),
+        }),
+      );
+      if (result.issue) {
+        // No stamp yet: a one-off build never loads twice, and 4,000 stats cost it 0.1 s. A
+        // second load (the dev server's) reads the file once more and stamps it then.
+        state.files.set(source.file, { bytes: source.bytes, issue: result.issue });
+        state.disk?.set(source.file, source.bytes, result.issue);
+      }
+      return result;
+    });
   }
 
   return async function loadIssues(): Promise<Issue[]> {
-    const results = await lookUpAll(listSources(options.contentDir));
-    if (results.some((result) => "source" in result)) {
-      const read = await startLoadingReader();
-      results.forEach((result, i) => {
-        if ("source" in result) results[i] = rendered(result.source, read(result.source));
-      });
-    }
+    const lookups = listSources(options.contentDir).map(lookUp);
+    const rendered = await render(lookups.filter((lookup) => "source" in lookup));
+    const results = lookups.map((lookup) => ("source" in lookup ? (rendered.shift() as ReadResult) : lookup));
     const problems: ContentProblem[] = [];
     const issues: Issue[] = [];
-    for (const result of results as ReadResult[]) {
+    for (const result of results) {
       if (result.problems) problems.push(...result.problems);
       else issues.push(result.issue);
     }

@@ -1,4 +1,3 @@
-import { isUtf8 } from "node:buffer";
 import { frontMatterSchema } from "./frontMatter/schema.ts";
 import type { Lang } from "../core/site.ts";
 import { issuePath } from "../core/paths.ts";
@@ -29,14 +28,6 @@ function locateField(text: string, field: string): { line?: number; source?: str
 
 function bodyOffset(text: string, body: string): number {
   return text.slice(0, text.length - body.length).split("\n").length - 1;
-}
-
-/**
- * The body's bytes. The body is the end of the text (frontMatterBlock.ts), and valid UTF-8
- * decodes losslessly, so it is the end of the file; other bytes were decoded to U+FFFD.
- */
-function bodyBytesOf(bytes: Buffer, body: string): Buffer {
-  return isUtf8(bytes) ? bytes.subarray(bytes.length - Buffer.byteLength(body)) : Buffer.from(body);
 }
 
 /** Parses, checks and renders one issue file; every problem comes back with its line. */
@@ -77,7 +68,7 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
       name,
       file,
       path,
-      bodyBytes: bodyBytesOf(bytes, parsed.content),
+      body: parsed.content,
       html,
       excerpt: data.description ?? excerpt(html),
       readingMinutes: readingMinutes(html),

@@ -6,18 +6,9 @@ import type { Issue } from "./issue.ts";
  * which is the end of the file.
  */
 export interface StoredIssue {
-  /** The body's length in bytes. */
-  bodyLength: number;
-  issue: Omit<Issue, "bodyBytes" | "html">;
-}
-
-// A missed file is hashed on lookup and again when its rendering is stored: hash it once.
-const fileDigests = new WeakMap<Buffer, string>();
-
-function fileDigest(bytes: Buffer): string {
-  let digest = fileDigests.get(bytes);
-  if (digest === undefined) fileDigests.set(bytes, (digest = digestOf(bytes)));
-  return digest;
+  /** Where the body starts in the file, in bytes. */
+  bodyStart: number;
+  issue: Omit<Issue, "body" | "html">;
 }
 
 /**
@@ -29,21 +20,22 @@ export class RenderCache {
 
   /** The issue as rendered from these very bytes, if a previous build did. */
   get(file: string, bytes: Buffer): Issue | undefined {
-    const stored = this.memo.get(file, fileDigest(bytes));
+    const stored = this.memo.get(file, digestOf(bytes));
     if (!stored) return undefined;
-    const bodyBytes = bytes.subarray(bytes.length - stored.data.bodyLength);
     // `as`: Omit over the schema's open record drops the named fields from the spread's type.
-    return { ...stored.data.issue, html: stored.text, bodyBytes } as Issue;
+    return { ...stored.data.issue, html: stored.text, body: bytes.toString("utf8", stored.data.bodyStart) } as Issue;
   }
 
   set(file: string, bytes: Buffer, issue: Issue): void {
-    const { bodyBytes, html, ...rest } = issue;
+    const { body, html, ...rest } = issue;
+    const bodyStart = bytes.length - Buffer.byteLength(body);
     // The body is the end of the file unless the file is not valid UTF-8: not worth the risk.
-    if (!bytes.subarray(bytes.length - bodyBytes.length).equals(bodyBytes)) return;
-    this.memo.set(file, fileDigest(bytes), { text: html, data: { bodyLength: bodyBytes.length, issue: rest } });
+    if (bytes.toString("utf8", bodyStart) !== body) return;
+    this.memo.set(file, digestOf(bytes), { text: html, data: { bodyStart, issue: rest } });
   }
 
   save(): void {
     this.memo.save();
   }
 }
+

@@ -10,23 +10,8 @@ export const tagPath = (lang: Lang, slug: string) => `/${lang}/tags/${slug}/`;
 /** A file copied from assets/: `favicon.svg`, `site.css`, `video.js`. */
 export const assetPath = (file: string) => `/assets/${file}`;
 
-/** The characters encodeURIComponent keeps, and the slashes between segments. */
-const UNCHANGED_BY_ENCODING = /^[\w\-.!~*'()/]*$/;
-
-// The others are mostly Chinese tags' pages, linked from every card and page of their issues.
-const encoded = new Map<string, string>();
-
 /** Percent-encodes each segment, so Chinese names, `#` and spaces survive as working URLs. */
-export function encodePath(path: string): string {
-  // Most paths are plain ASCII, and a page links a dozen of them: skip the split for those.
-  if (UNCHANGED_BY_ENCODING.test(path)) return path;
-  let result = encoded.get(path);
-  if (result === undefined) {
-    result = path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
-    encoded.set(path, result);
-  }
-  return result;
-}
+export const encodePath = (path: string) => path.split("/").map(encodeURIComponent).join("/");
 
 /** `/weekly/` + `/zh-tw/` → `/weekly/zh-tw/`, encoded for an href. */
 export function href(pathPrefix: string, path: string): string {
@@ -38,3 +23,4 @@ export function href(pathPrefix: string, path: string): string {
 export function absoluteUrl(origin: string, pathPrefix: string, path: string): string {
   return `${origin}${href(pathPrefix, path)}`;
 }
+export const notFoundPath = "/404.html";

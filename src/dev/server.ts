@@ -7,39 +7,7 @@ import { contentChange, noChanges, siteChange, type Changes } from "./changes.ts
 import { Rebuilder, type RebuildReport } from "./rebuild.ts";
 import { watchFolders } from "./watch.ts";
 
-/**
- * `npm start [-- --input=content --output=.dev-site --port=8080]`: builds every page once,
- * serves them with live reload, and on an issue edit rebuilds only the pages it changes.
- * Runs under `tsx watch`, which restarts it when its own code (src/) changes.
- */
-const { values } = parseArgs({
-  options: {
-    input: { type: "string", default: "content" },
-    output: { type: "string", default: ".dev-site" },
-    port: { type: "string", default: "8080" },
-  },
-});
-const content = resolve(values.input);
-const output = resolve(values.output);
-const log = (line: string) => console.log(`[dev] ${line}`);
-
-// The folder is the dev server's own (drafts are in it, and what no build writes is deleted),
-// never one it did not make, such as the published _site/.
-const MARK = join(output, ".weekly-dev-site");
-if (existsSync(output) && readdirSync(output).length > 0 && !existsSync(MARK)) {
-  console.error(`${values.output}/ is not a dev-server folder (no ${relative(output, MARK)}); pass --output=<a new folder>`);
-  process.exit(2);
-}
-mkdirSync(output, { recursive: true });
-writeFileSync(MARK, "Written by npm start, which deletes here whatever its builds do not write.\n");
-
-// The pages of the last run are served until the first build replaces them (after a restart).
-const rebuilder = new Rebuilder({ content, output }, [MARK]);
-const server = EleventyDevServer.getServer("weekly", output, {
-  domDiff: false,
-  logger: { info: log, log, error: (line: string) => console.error(`[dev] ${line}`) },
-});
-
+/** The line the dev server prints after a rebuild. */
 function describe(report: RebuildReport, seconds: number): string {
   const what = report.whole ? "every page" : `${report.issues} issue page(s) in ${report.issuesSeconds?.toFixed(2)} s, then the listings`;
   const removed = report.removed.length > 0 ? `, removed ${report.removed.length}` : "";
@@ -47,41 +15,78 @@ function describe(report: RebuildReport, seconds: number): string {
   return `Wrote ${report.written.length} files in ${seconds.toFixed(2)} s (${what}${removed})`;
 }
 
-let pending: Changes = { ...noChanges(), everything: true };
-let running = false;
+/**
+ * `npm start [-- --input=content --output=.dev-site --port=8080]`: builds every page once,
+ * serves them with live reload, and on an issue edit rebuilds only the pages it changes.
+ * Runs under `tsx watch`, which restarts it when its own code (src/) changes.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      input: { type: "string", default: "content" },
+      output: { type: "string", default: ".dev-site" },
+      port: { type: "string", default: "8080" },
+    },
+  });
+  const content = resolve(values.input);
+  const output = resolve(values.output);
+  const log = (line: string) => console.log(`[dev] ${line}`);
 
-async function rebuild(): Promise<void> {
-  if (running) return;
-  running = true;
-  while (pending.everything || pending.issues.size > 0) {
-    const changes = pending;
-    pending = noChanges();
-    const started = performance.now();
-    try {
-      const report = await rebuilder.run(changes);
-      log(describe(report, (performance.now() - started) / 1000));
-      const files = [...report.written, ...report.removed];
-      if (files.length > 0) server.reload({ files });
-    } catch (error) {
-      // Keep what failed to build for the next save, which is usually the fix.
-      for (const file of changes.issues) pending.issues.add(file);
-      pending.everything ||= changes.everything;
-      console.error(`\n[dev] Build failed; the pages served are from the last good build.\n${rootCause(error)}\n`);
-      break;
-    }
+  // The folder is the dev server's own (drafts are in it, and what no build writes is deleted),
+  // never one it did not make, such as the published _site/.
+  const MARK = join(output, ".weekly-dev-site");
+  if (existsSync(output) && readdirSync(output).length > 0 && !existsSync(MARK)) {
+    console.error(`${values.output}/ is not a dev-server folder (no ${relative(output, MARK)}); pass --output=<a new folder>`);
+    process.exit(2);
   }
-  running = false;
+  mkdirSync(output, { recursive: true });
+  writeFileSync(MARK, "Written by npm start, which deletes here whatever its builds do not write.\n");
+
+  // The pages of the last run are served until the first build replaces them (after a restart).
+  const rebuilder = new Rebuilder({ content, output }, [MARK]);
+  const server = EleventyDevServer.getServer("weekly", output, {
+    domDiff: false,
+    logger: { info: log, log, error: (line: string) => console.error(`[dev] ${line}`) },
+  });
+
+  let pending: Changes = { ...noChanges(), everything: true };
+  let running = false;
+
+  async function rebuild(): Promise<void> {
+    if (running) return;
+    running = true;
+    while (pending.everything || pending.issues.size > 0) {
+      const changes = pending;
+      pending = noChanges();
+      const started = performance.now();
+      try {
+        const report = await rebuilder.run(changes);
+        log(describe(report, (performance.now() - started) / 1000));
+        const files = [...report.written, ...report.removed];
+        if (files.length > 0) server.reload({ files });
+      } catch (error) {
+        // Keep what failed to build for the next save, which is usually the fix.
+        for (const file of changes.issues) pending.issues.add(file);
+        pending.everything ||= changes.everything;
+        console.error(`\n[dev] Build failed; the pages served are from the last good build.\n${rootCause(error)}\n`);
+        break;
+      }
+    }
+    running = false;
+  }
+  server.serve(Number(values.port));
+  // Watch before the first build: a save made while it runs is queued in `pending`, and the
+  // build loop picks it up, instead of being lost to a watcher that did not exist yet.
+  watchFolders(
+    [
+      { dir: content, onChange: (path, folder) => contentChange(pending, content, path, folder) },
+      { dir: resolve("layouts"), onChange: (path) => siteChange(pending, path) },
+      { dir: resolve("assets"), onChange: (path) => siteChange(pending, path) },
+    ],
+    30,
+    () => void rebuild(),
+  );
+  await rebuild();
 }
-server.serve(Number(values.port));
-// Watch before the first build: a save made while it runs is queued in `pending`, and the
-// build loop picks it up, instead of being lost to a watcher that did not exist yet.
-watchFolders(
-  [
-    { dir: content, onChange: (path, folder) => contentChange(pending, content, path, folder) },
-    { dir: resolve("layouts"), onChange: (path) => siteChange(pending, path) },
-    { dir: resolve("assets"), onChange: (path) => siteChange(pending, path) },
-  ],
-  30,
-  () => void rebuild(),
-);
-await rebuild();
+
+await main();

@@ -1,12 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-
-export interface RenderedPage {
-  inputPath: string;
-  outputPath: string | false;
-  /** Text, or bytes for the pages written as bytes (feeds). */
-  content?: string | Buffer;
-}
+import type { RenderedPage } from "../eleventy/builds.ts";
 
 const sameContent = (a: string | Buffer | undefined, b: string | Buffer) =>
   typeof b === "string" ? a === b : Buffer.isBuffer(a) && a.equals(b);

@@ -1,7 +1,6 @@
 import { resolve } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import type { Issue } from "../content/issue.ts";
-import type { PageContext } from "../model/buildModel.ts";
+import type { BuildModel } from "../model/buildModel.ts";
 import { issueView, type IssueView } from "../views/pages/issuePage.ts";
 
 /** The virtual template that writes every issue page. */
@@ -14,18 +13,19 @@ export const ISSUE_SCOPE_KEY = "issueScope";
  * Issue pages come from one paginated template over the loader's issues, not from Eleventy
  * reading each markdown file: the loader has already read, checked and rendered every issue,
  * and a template per file made Eleventy read and parse each one again (a sixth of a build at
- * 4,000 issues). Each page's data is its finished view, so no computed data runs per page.
+ * 4,000 issues). Each page's data is its finished view.
  */
-export function addIssueTemplate(eleventyConfig: UserConfig, current: () => PageContext): void {
+export function addIssueTemplate(eleventyConfig: UserConfig, current: () => BuildModel): void {
   eleventyConfig.addTemplate(ISSUE_TEMPLATE, (data: { view: IssueView }) => data.view.body, {
-    kind: "issue",
     layout: "issue.njk",
     pagination: {
-      data: "issues",
+      // The nominal items; `before` puts this build's issue views in their place.
+      data: "languages",
       size: 1,
       alias: "view",
       addAllPagesToCollections: true,
-      before: (issues: Issue[], data: Record<string, unknown>) => {
+      before: (_languages: unknown, data: Record<string, unknown>) => {
+        const { issues } = current().catalog;
         const scope = data[ISSUE_SCOPE_KEY] as string[] | undefined;
         const files = scope && new Set(scope.map((file) => resolve(file)));
         const chosen = files ? issues.filter((issue) => files.has(resolve(issue.file))) : issues;
@@ -35,5 +35,4 @@ export function addIssueTemplate(eleventyConfig: UserConfig, current: () => Page
     // A function, not a template string: Eleventy compiles a string permalink for every page.
     permalink: (data: { view: IssueView }) => data.view.path,
   });
-  eleventyConfig.addGlobalData("issues", () => current().catalog.issues);
 }

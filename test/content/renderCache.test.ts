@@ -1,10 +1,12 @@
+import { existsSync } from "node:fs";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Issue } from "../../src/content/issue.ts";
 import { DiskMemo } from "../../src/cache/diskMemo.ts";
-import { renderFingerprint } from "../../src/cache/fingerprint.ts";
+import { RENDERING_LAYERS, renderFingerprint } from "../../src/cache/fingerprint.ts";
+import { projectRoot } from "../support/npmScript.ts";
 import { RenderCache } from "../../src/content/renderCache.ts";
 
 const text = Buffer.from("---\ntitle: A\ndate: 2020-02-01\n---\n\n正文。\n");
@@ -18,7 +20,7 @@ const issue = {
   name: "a",
   file: "content/zh-tw/issues/a.md",
   path: "/zh-tw/issues/a/",
-  bodyBytes: Buffer.from("正文。\n"),
+  body: "正文。\n",
   html: "<p>正文。</p>\n",
   excerpt: "正文。",
   readingMinutes: 1,
@@ -38,6 +40,15 @@ describe("RenderCache", () => {
     expect(second.get(issue.file, text)).toEqual(issue);
     expect(second.get(issue.file, Buffer.from(text.toString().replace("正文", "改寫")))).toBeUndefined();
     expect(second.get("content/zh-tw/issues/b.md", text)).toBeUndefined();
+  });
+
+  it("does not keep an issue whose file is not valid UTF-8 (its body is not the end of the file)", async () => {
+    const path = join(await scratch(), "issues.memo");
+    const bytes = Buffer.concat([text, Buffer.from([0xff])]);
+    const cache = new RenderCache(new DiskMemo(path, "fp"));
+    cache.set(issue.file, bytes, { ...issue, body: "正文。\n\uFFFD" });
+    cache.save();
+    expect(new RenderCache(new DiskMemo(path, "fp")).get(issue.file, bytes)).toBeUndefined();
   });
 
   it("forgets everything when the fingerprint differs or the file is damaged", async () => {
@@ -69,38 +80,50 @@ describe("renderFingerprint", () => {
 
   async function project(): Promise<string> {
     const root = await scratch();
-    for (const dir of ["src/content", "src/feeds", "src/markdown", "src/dev"]) await mkdir(join(root, dir), { recursive: true });
+    for (const dir of ["src/core", "src/cache", "src/content/markdown", "src/views", "src/dev"]) await mkdir(join(root, dir), { recursive: true });
     await writeFile(join(root, "package-lock.json"), "{}");
-    await writeFile(join(root, "src/content/loadIssues.ts"), 'const render = () => import("../markdown/qa.ts");');
-    await writeFile(join(root, "src/feeds/content.ts"), "export const feed = 1;");
-    await writeFile(join(root, "src/markdown/qa.ts"), "export const a = 1;");
+    await writeFile(join(root, "src/core/site.ts"), "export const title = 1;");
+    await writeFile(join(root, "src/cache/memoFile.ts"), "export const mark = 1;");
+    await writeFile(join(root, "src/content/markdown/qa.ts"), "export const a = 1;");
+    await writeFile(join(root, "src/views/frame.ts"), "export const frame = 1;");
     await writeFile(join(root, "src/dev/server.ts"), "export const port = 8080;");
     return root;
   }
 
-  it("changes with the rendering code, the lockfile and the URL options", async () => {
+  it("changes with the code of every rendering layer, the lockfile and the URL options", async () => {
     const root = await project();
     const base = renderFingerprint(options, root);
     expect(renderFingerprint(options, root)).toBe(base);
     expect(renderFingerprint({ ...options, pathPrefix: "/weekly/" }, root)).not.toBe(base);
-    await writeFile(join(root, "src/markdown/qa.ts"), "export const a = 2;");
-    const edited = renderFingerprint(options, root);
-    expect(edited).not.toBe(base);
+    const seen = new Set([base]);
+    for (const file of ["src/content/markdown/qa.ts", "src/core/site.ts", "src/cache/memoFile.ts"]) {
+      await writeFile(join(root, file), "export const changed = 2;");
+      const edited = renderFingerprint(options, root);
+      expect(seen.has(edited), file).toBe(false);
+      seen.add(edited);
+    }
+    await writeFile(join(root, "src/content/markdown/new.ts"), "export const added = 1;");
+    expect(seen.has(renderFingerprint(options, root))).toBe(false);
     await writeFile(join(root, "package-lock.json"), '{"lockfileVersion":3}');
-    expect(renderFingerprint(options, root)).not.toBe(edited);
+    expect(seen.has(renderFingerprint(options, root))).toBe(false);
   });
 
-  it("stays when code that does not render issues or feed bodies changes", async () => {
+  it("stays when code above the content layer changes: page views, the dev server", async () => {
     const root = await project();
     const base = renderFingerprint(options, root);
     await writeFile(join(root, "src/dev/server.ts"), "export const port = 9090;");
+    await writeFile(join(root, "src/views/frame.ts"), "export const frame = 2;");
     expect(renderFingerprint(options, root)).toBe(base);
   });
 
-  it("fails loudly when a rendering root is gone, rather than leaving its code out", async () => {
+  it("fails loudly when a rendering layer is gone, rather than leaving its code out", async () => {
     const root = await project();
-    await rm(join(root, "src/feeds/content.ts"));
-    expect(() => renderFingerprint(options, root)).toThrow(/src\/feeds\/content\.ts not found/);
+    await rm(join(root, "src/cache"), { recursive: true });
+    expect(() => renderFingerprint(options, root)).toThrow(/src\/cache not found/);
+  });
+
+  it("covers the layers that exist in this project", () => {
+    for (const folder of RENDERING_LAYERS) expect(existsSync(join(projectRoot, folder)), folder).toBe(true);
   });
 
   it("is absent, so nothing is cached, without a lockfile to name the packages", async () => {

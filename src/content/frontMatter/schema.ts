@@ -3,7 +3,7 @@ import { site } from "../../core/site.ts";
 import { parseIssueDate } from "./dates.ts";
 
 /** Shows a value the way the author wrote it, so the message can quote it back. */
-export function quote(value: unknown): string {
+function quote(value: unknown): string {
   if (value === undefined) return "(missing)";
   if (typeof value === "string") return JSON.stringify(value);
   if (value instanceof Date) return value.toISOString();

@@ -4,7 +4,7 @@ import { escapeText } from "../../core/escape.ts";
 import { tokenHtml } from "./tokenHtml.ts";
 
 /** Languages a tech weekly shows, highlighted at build time: never the network, never the client. */
-const LANGUAGES = new Set([
+const LANGUAGES: ReadonlySet<string> = new Set([
   "bash", "c", "cpp", "csharp", "css", "diff", "docker", "go", "graphql", "ini", "java", "javascript",
   "json", "jsx", "kotlin", "lua", "makefile", "markup", "nginx", "php", "protobuf", "python", "ruby",
   "rust", "scala", "sql", "swift", "toml", "tsx", "typescript", "yaml", "zig", "hcl", "haskell", "elixir",
@@ -37,19 +37,6 @@ const ALIASES: Record<string, string> = {
   tf: "hcl", terraform: "hcl", kt: "kotlin", hs: "haskell", ex: "elixir", make: "makefile",
 };
 
-// Highlighting is the costliest step of a build and issues repeat snippets: cache by content.
-const cache = new Map<string, string>();
-
-/**
- * Prism builds its HTML by concatenation, which V8 keeps as a tree of the small pieces, many
- * times the text's size; cached, every tree lived as long as the build (43 MiB at 4,000 issues).
- * Matching a regular expression makes V8 flatten a string in place.
- */
-function flattened(text: string): string {
-  /^/.test(text);
-  return text;
-}
-
 /**
  * Build-time highlighting into classes (tokenHtml.ts) that the stylesheet colours in both themes.
  * A language outside the list is shown as plain, escaped code.
@@ -57,13 +44,8 @@ function flattened(text: string): string {
 export function highlight(code: string, info: string): string {
   const requested = info.trim().toLowerCase();
   const name = ALIASES[requested] ?? requested;
-  const key = `${name}\u0000${code}`;
-  let html = cache.get(key);
-  if (html === undefined) {
-    const grammar = grammarOf(name);
-    html = flattened(grammar ? highlighted(code, grammar, name) : escapeText(code));
-    cache.set(key, html);
-  }
+  const grammar = grammarOf(name);
+  const html = grammar ? highlighted(code, grammar, name) : escapeText(code);
   const className = /^[\w+#-]+$/.test(requested) ? ` class="language-${escapeText(name)}"` : "";
   // tabindex: a wide block scrolls sideways, and keyboard users must be able to scroll it.
   return `<pre${className} tabindex="0"><code${className}>${html}</code></pre>\n`;

@@ -1,11 +1,10 @@
+import { processCache } from "../../cache/processCache.ts";
 import type { Renderer } from "./createMarkdown.ts";
-
-let loading: Promise<Renderer> | undefined;
 
 /**
  * The shared renderer, imported on first use: a build whose issues and feed bodies all come
  * from the render cache never loads markdown-it, its plugins and Prism (~0.2 s of a build).
  */
 export function loadRenderer(): Promise<Renderer> {
-  return (loading ??= import("./createMarkdown.ts").then((module) => module.createRenderer()));
+  return processCache("renderer", () => import("./createMarkdown.ts").then((module) => module.createRenderer()));
 }

@@ -19,9 +19,8 @@ const GROUPS: readonly (readonly [string, readonly string[]])[] = [
 /** Plain text takes the code block's own colour, which is the punctuation colour. */
 const TEXT = "p";
 
-const groupByName = new Map<string, string>();
-GROUPS.forEach(([group, names]) => names.forEach((name) => groupByName.set(name, group)));
-const rank = new Map(GROUPS.map(([group], i) => [group, i]));
+const groupByName: ReadonlyMap<string, string> = new Map(GROUPS.flatMap(([group, names]) => names.map((name) => [name, group])));
+const rank: ReadonlyMap<string, number> = new Map(GROUPS.map(([group], i) => [group, i]));
 
 function groupOf(token: Prism.Token): string | undefined {
   const aliases = token.alias === undefined ? [] : Array.isArray(token.alias) ? token.alias : [token.alias];

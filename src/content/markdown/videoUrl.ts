@@ -12,9 +12,9 @@ const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 const ID_HINT = 'a video id is 11 letters, digits, "-" or "_", as in {% youtube "lviLZFciDv4" %}';
 
 // Exact host names: a suffix or prefix test would embed youtube.com.evil.example.
-const WATCH_HOSTS = new Set(["youtube.com", "www.youtube.com", "m.youtube.com", "music.youtube.com"]);
-const EMBED_HOSTS = new Set(["youtube-nocookie.com", "www.youtube-nocookie.com"]);
-const PATH_KINDS = new Set(["shorts", "live", "embed"]);
+const WATCH_HOSTS: ReadonlySet<string> = new Set(["youtube.com", "www.youtube.com", "m.youtube.com", "music.youtube.com"]);
+const EMBED_HOSTS: ReadonlySet<string> = new Set(["youtube-nocookie.com", "www.youtube-nocookie.com"]);
+const PATH_KINDS: ReadonlySet<string> = new Set(["shorts", "live", "embed"]);
 
 /** `90`, `90s`, `1m30s`, `1h2m` → seconds; undefined when the text is not a time. */
 export function parseStart(value: string): number | undefined {

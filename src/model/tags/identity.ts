@@ -34,8 +34,8 @@ const WORDS: Record<string, string> = {
   "/": "slash", "<": "less", "=": "equals", ">": "greater", "?": "question", "@": "at",
   "\\": "backslash", "^": "caret", "|": "pipe", "~": "tilde", ".": "dot",
 };
-const SEPARATORS = new Set([" ", "-", "_", ",", ":", ";", "(", ")", "[", "]", "{", "}"]);
-const DROPPED = new Set(["'", '"', "`"]);
+const SEPARATORS: ReadonlySet<string> = new Set([" ", "-", "_", ",", ":", ";", "(", ")", "[", "]", "{", "}"]);
+const DROPPED: ReadonlySet<string> = new Set(["'", '"', "`"]);
 
 /** Letters, digits and marks of any script, and every non-ASCII symbol (emoji, 「」…), stay as they are. */
 const isKept = (char: string | undefined) =>

@@ -23,21 +23,13 @@ export interface IssueTag {
 // A path segment longer than this would near the 255-byte file-name limit of common file systems.
 const MAX_SLUG_BYTES = 200;
 
-// The index and every tag link ask for an issue's tags; issues are immutable and outlive a
-// build in the dev server, so each is normalised once.
-const tagsOfIssue = new WeakMap<Issue, IssueTag[]>();
-
 export function issueTags(issue: Issue): IssueTag[] {
-  let tags = tagsOfIssue.get(issue);
-  if (!tags) {
-    const seen = new Map<string, IssueTag>();
-    for (const label of issue.tags) {
-      const key = tagKey(label);
-      if (!seen.has(key)) seen.set(key, { key, slug: tagSlug(label), label });
-    }
-    tagsOfIssue.set(issue, (tags = [...seen.values()]));
+  const seen = new Map<string, IssueTag>();
+  for (const label of issue.tags) {
+    const key = tagKey(label);
+    if (!seen.has(key)) seen.set(key, { key, slug: tagSlug(label), label });
   }
-  return tags;
+  return [...seen.values()];
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -50,11 +42,11 @@ function mostCommon(spellings: string[]): string {
 }
 
 /** Problems an author must fix: a tag with nothing visible, too long, or sharing a URL. */
-function checkSlugs(issues: Issue[]): ContentProblem[] {
+function checkSlugs(tagsOf: Map<Issue, IssueTag[]>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const owners = new Map<string, { key: string; label: string; file: string }>();
-  for (const issue of issues) {
-    for (const tag of issueTags(issue)) {
+  for (const [issue, tags] of tagsOf) {
+    for (const tag of tags) {
       if (tag.slug === "") {
         problems.push({ file: issue.file, message: `tags contains ${quoteTag(tag.label)}, which has nothing visible to make a URL of; give the tag a letter or digit` });
         continue;
@@ -83,9 +75,12 @@ function checkSlugs(issues: Issue[]): ContentProblem[] {
 export class TagIndex {
   readonly byLang: Record<Lang, Tag[]>;
   private readonly bySlug = new Map<string, Tag>();
+  /** Each issue's tags, normalised once per build: every card, page and feed entry shows them. */
+  private readonly tagsOf: Map<Issue, IssueTag[]>;
 
   constructor(catalog: Catalog) {
-    const problems = checkSlugs(catalog.issues);
+    this.tagsOf = new Map(catalog.issues.map((issue) => [issue, issueTags(issue)]));
+    const problems = checkSlugs(this.tagsOf);
     if (problems.length > 0) throw new ContentError(problems);
     this.byLang = Object.fromEntries(languages.map((lang) => [lang, this.collect(catalog.byLang[lang])])) as Record<Lang, Tag[]>;
     for (const lang of languages) for (const tag of this.byLang[lang]) this.bySlug.set(`${lang}/${tag.slug}`, tag);
@@ -95,7 +90,7 @@ export class TagIndex {
   private collect(issues: Issue[]): Tag[] {
     const groups = new Map<string, { slug: string; spellings: string[]; issues: Issue[] }>();
     for (const issue of issues) {
-      for (const tag of issueTags(issue)) {
+      for (const tag of this.of(issue)) {
         const group = groups.get(tag.key) ?? { slug: tag.slug, spellings: [], issues: [] };
         group.spellings.push(tag.label);
         group.issues.push(issue);
@@ -110,16 +105,9 @@ export class TagIndex {
   get(lang: Lang, slug: string): Tag | undefined {
     return this.bySlug.get(`${lang}/${slug}`);
   }
-}
 
-const indexes = new WeakMap<Catalog, TagIndex>();
-
-/** The catalog is built once per build; so is its tag index. */
-export function tagIndexOf(catalog: Catalog): TagIndex {
-  let index = indexes.get(catalog);
-  if (!index) {
-    index = new TagIndex(catalog);
-    indexes.set(catalog, index);
+  /** An issue's tags as it spells them, each once. */
+  of(issue: Issue): IssueTag[] {
+    return this.tagsOf.get(issue) ?? issueTags(issue);
   }
-  return index;
 }

@@ -2,25 +2,11 @@ import { feedLang } from "../../core/locales.ts";
 import { rfc3339 } from "./dates.ts";
 import type { Feed, FeedEntry } from "./feed.ts";
 import { mediaTypes } from "./paths.ts";
-import { el, fragment, xmlDocument, type XmlFragment } from "./xml.ts";
+import { el, xmlDocument } from "./xml.ts";
 
 const ATOM = "http://www.w3.org/2005/Atom";
 
-// An issue's entry is the same in its language's feed and in each of its tags' feeds (1,640
-// entries, 610 distinct, at 4,000 issues): written once per build. Entries are built per build
-// (model.ts), so nothing outlives it.
-const written = new WeakMap<FeedEntry, XmlFragment>();
-
-function entry(item: FeedEntry): XmlFragment {
-  let cached = written.get(item);
-  if (!cached) {
-    cached = fragment(entryElement(item), 1);
-    written.set(item, cached);
-  }
-  return cached;
-}
-
-function entryElement(item: FeedEntry) {
+function entry(item: FeedEntry) {
   return el(
     "entry",
     {},

@@ -1,7 +1,8 @@
 import { translate } from "../../core/translate.ts";
-import { hrefIn, type PageContext } from "../../model/buildModel.ts";
+import { hrefIn, type BuildModel } from "../../model/buildModel.ts";
 import { site, type Lang } from "../../core/site.ts";
-import { languageFeedPath, mediaTypes, tagFeedPath, type FeedFormat } from "./paths.ts";
+import { languageFeedPath, tagFeedPath, type FeedFormat } from "../../model/feedPlan.ts";
+import { mediaTypes } from "./paths.ts";
 
 /** `<link rel="alternate" type>` in `<head>`, and the visible subscribe links. */
 export interface FeedLink {
@@ -13,19 +14,19 @@ export interface FeedLink {
 const titleKeys = { atom: "feed.atom", rss: "feed.rss", json: "feed.json" } as const;
 
 /** A language's three feeds, advertised on every page of that language. */
-export function languageFeedLinks(ctx: PageContext, lang: Lang): FeedLink[] {
+export function languageFeedLinks(model: BuildModel, lang: Lang): FeedLink[] {
   return (["atom", "rss", "json"] as FeedFormat[]).map((format) => ({
     type: mediaTypes[format],
-    href: hrefIn(ctx, languageFeedPath(lang, format)),
+    href: hrefIn(model, languageFeedPath(lang, format)),
     title: `${site.title[lang]} · ${translate(lang, titleKeys[format])}`,
   }));
 }
 
 /** A tag's own Atom feed, advertised on the tag's page. */
-export function tagFeedLink(ctx: PageContext, lang: Lang, tag: { slug: string; label: string }): FeedLink {
+export function tagFeedLink(model: BuildModel, lang: Lang, tag: { slug: string; label: string }): FeedLink {
   return {
     type: mediaTypes.atom,
-    href: hrefIn(ctx, tagFeedPath(lang, tag.slug)),
+    href: hrefIn(model, tagFeedPath(lang, tag.slug)),
     title: translate(lang, "feed.tagTitle", { site: site.title[lang], tag: tag.label }),
   };
 }

@@ -1,11 +1,13 @@
 import { htmlLang } from "../../core/locales.ts";
 import { translate } from "../../core/translate.ts";
-import { hrefIn, type PageContext } from "../../model/buildModel.ts";
+import { hrefIn, type BuildModel } from "../../model/buildModel.ts";
 import { site, type Lang } from "../../core/site.ts";
 import { assetPath, homePath } from "../../core/paths.ts";
+import { stylesheetPath } from "./paths.ts";
 
 /** What the per-language XSL stylesheet prints around a feed opened in a browser. */
 export interface FeedStylesheetView {
+  path: string;
   htmlLang: string;
   siteTitle: string;
   homeHref: string;
@@ -16,13 +18,14 @@ export interface FeedStylesheetView {
   latest: string;
 }
 
-export function feedStylesheetView(ctx: PageContext, lang: Lang): FeedStylesheetView {
+export function feedStylesheetView(model: BuildModel, lang: Lang): FeedStylesheetView {
   return {
+    path: stylesheetPath(lang),
     htmlLang: htmlLang[lang],
     siteTitle: site.title[lang],
-    homeHref: hrefIn(ctx, homePath(lang)),
-    cssHref: hrefIn(ctx, assetPath("site.css")),
-    iconHref: hrefIn(ctx, assetPath("favicon.svg")),
+    homeHref: hrefIn(model, homePath(lang)),
+    cssHref: hrefIn(model, assetPath("site.css")),
+    iconHref: hrefIn(model, assetPath("favicon.svg")),
     note: translate(lang, "feed.preview.note"),
     visit: translate(lang, "feed.preview.visit"),
     latest: translate(lang, "home.heading"),

@@ -1,13 +1,13 @@
-import type { PageContext } from "../../model/buildModel.ts";
+import type { BuildModel } from "../../model/buildModel.ts";
+import type { FeedFormat, FeedRef } from "../../model/feedPlan.ts";
 import { atomFeed } from "./atom.ts";
+import { buildFeed, type Feed } from "./feed.ts";
 import { jsonFeed } from "./jsonFeed.ts";
-import { buildFeed, type Feed, type FeedRef } from "./feed.ts";
-import type { FeedFormat } from "./paths.ts";
 import { rssFeed } from "./rss.ts";
 
 const serialisers: Record<FeedFormat, (feed: Feed) => Buffer> = { atom: atomFeed, rss: rssFeed, json: jsonFeed };
 
 /** The whole feed document, as UTF-8; its template hands it to Eleventy as it is. */
-export function feedView(ctx: PageContext, ref: FeedRef): { document: Buffer } {
-  return { document: serialisers[ref.format](buildFeed(ctx, ref)) };
+export function feedDocument(model: BuildModel, ref: FeedRef): Buffer {
+  return serialisers[ref.format](buildFeed(model, ref));
 }

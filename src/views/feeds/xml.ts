@@ -10,12 +10,7 @@ export interface XmlElement {
   attrs?: Record<string, string | undefined>;
   children?: XmlNode[];
 }
-/** A subtree written once, as UTF-8, placed as it is wherever it sits at the same depth. */
-export interface XmlFragment {
-  bytes: Buffer;
-  indent: string;
-}
-export type XmlNode = XmlElement | XmlFragment | string;
+export type XmlNode = XmlElement | string;
 
 // Outside XML 1.0's Char production (controls, lone surrogates, U+FFFE/FFFF), plus the C1
 // controls XML 1.0 discourages: https://www.w3.org/TR/xml/#charsets
@@ -36,10 +31,9 @@ export function el(name: string, attrs: XmlElement["attrs"] = {}, ...children: (
 }
 
 /**
- * A document's bytes as they are written. Feeds are written as UTF-8, not as one string: the
- * entries' HTML made every feed a large two-byte string (Chinese text) that was copied whole
- * while it was assembled and again when it was encoded for the file (~0.15 s of a build with
- * 160 feeds carrying 10 MiB); now each entry is encoded once and the bytes are copied once.
+ * A document's bytes, encoded as they are written. Built as one string, a feed of Chinese HTML
+ * was a large two-byte string copied whole while it was assembled and again when it was encoded
+ * for the file (~0.15 s of a build with 160 feeds carrying 10 MiB).
  */
 class XmlOutput {
   private readonly parts: Buffer[] = [];
@@ -47,11 +41,7 @@ class XmlOutput {
 
   append(text: string): void {
     this.text += text;
-  }
-
-  place(bytes: Buffer): void {
-    this.flush();
-    this.parts.push(bytes);
+    if (this.text.length > 1 << 16) this.flush();
   }
 
   bytes(): Buffer {
@@ -67,10 +57,6 @@ class XmlOutput {
 
 function write(node: XmlNode, indent: string, out: XmlOutput): void {
   if (typeof node === "string") return out.append(escapeXmlText(node));
-  if ("bytes" in node) {
-    if (node.indent !== indent) throw new Error(`an XML fragment written at depth ${node.indent.length / 2} was placed at ${indent.length / 2}`);
-    return out.place(node.bytes);
-  }
   const attrs = Object.entries(node.attrs ?? {})
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([key, value]) => ` ${key}="${escapeAttr(value)}"`)
@@ -89,14 +75,6 @@ function write(node: XmlNode, indent: string, out: XmlOutput): void {
     for (const child of children) write(child, indent, out);
   }
   out.append(`</${node.name}>`);
-}
-
-/** Writes `node` once as it will sit at `depth` (the root's children are at depth 1). */
-export function fragment(node: XmlElement, depth: number): XmlFragment {
-  const indent = "  ".repeat(depth);
-  const out = new XmlOutput();
-  write(node, indent, out);
-  return { bytes: out.bytes(), indent };
 }
 
 /** A whole document, with the stylesheet that shows it to people who open it in a browser. */

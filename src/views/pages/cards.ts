@@ -5,7 +5,8 @@ import { feedLang, htmlLang } from "../../core/locales.ts";
 import { translate } from "../../core/translate.ts";
 import type { Lang } from "../../core/site.ts";
 import { tagLinks, type TagLink } from "./tagLinks.ts";
-import { hrefIn, type PageContext } from "../../model/buildModel.ts";
+import { hrefIn, type BuildModel } from "../../model/buildModel.ts";
+import { memoTable } from "../../model/memo.ts";
 
 /** An issue as a listing on a `lang` page shows it. */
 export interface IssueCard {
@@ -22,28 +23,28 @@ export interface IssueCard {
   foreign?: { lang: string; hreflang: string; label: string; labelLang: string };
 }
 
-// Listings show an issue many times (home, archive, each of its tags' pages, the root):
-// one card per issue and language per build (dates, tag links and labels computed once).
-const builtCards = new WeakMap<PageContext, WeakMap<Issue, Partial<Record<Lang, IssueCard>>>>();
+const CARDS = memoTable<Issue, Partial<Record<Lang, IssueCard>>>("cards");
 
-export function issueCard(ctx: PageContext, issue: Issue, lang: Lang): IssueCard {
-  let cards = builtCards.get(ctx);
-  if (!cards) builtCards.set(ctx, (cards = new WeakMap()));
-  let byLang = cards.get(issue);
-  if (!byLang) cards.set(issue, (byLang = {}));
-  return (byLang[lang] ??= buildCard(ctx, issue, lang));
+/**
+ * Listings show an issue many times (home, archive, each of its tags' pages, the root): one
+ * card per issue and language per build, and the same object each time, so its markup is
+ * rendered once too (src/eleventy/partials.ts).
+ */
+export function issueCard(model: BuildModel, issue: Issue, lang: Lang): IssueCard {
+  const byLang = model.memo.once(CARDS, issue, (): Partial<Record<Lang, IssueCard>> => ({}));
+  return (byLang[lang] ??= buildCard(model, issue, lang));
 }
 
-function buildCard(ctx: PageContext, issue: Issue, lang: Lang): IssueCard {
+function buildCard(model: BuildModel, issue: Issue, lang: Lang): IssueCard {
   const foreign = issue.lang !== lang;
   return {
-    href: hrefIn(ctx, issue.path),
+    href: hrefIn(model, issue.path),
     title: issue.title,
     date: formatDate(issue.date, lang),
     datetime: machineDate(issue.date),
     summary: issue.excerpt,
-    tags: tagLinks(ctx, issue),
-    ...(isPreview(issue, ctx.now) && { preview: translate(lang, "issue.draftMark") }),
+    tags: tagLinks(model, issue),
+    ...(isPreview(issue, model.now) && { preview: translate(lang, "issue.draftMark") }),
     ...(foreign && {
       foreign: {
         lang: htmlLang[issue.lang],

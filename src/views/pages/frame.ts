@@ -1,12 +1,12 @@
 import { languageFeedLinks, type FeedLink } from "../feeds/links.ts";
-import { languageFeedPath } from "../feeds/paths.ts";
+import { languageFeedPath } from "../../model/feedPlan.ts";
 import { feedLang, htmlLang, otherLang } from "../../core/locales.ts";
 import { translate } from "../../core/translate.ts";
 import { languages, site, type Lang } from "../../core/site.ts";
 import { archivePath, assetPath, homePath, tagsPath } from "../../core/paths.ts";
-import { absoluteIn, hrefIn, type PageContext } from "../../model/buildModel.ts";
+import { absoluteIn, hrefIn, type BuildModel } from "../../model/buildModel.ts";
 
-export interface LangLink {
+interface LangLink {
   href: string;
   hreflang: string;
   lang: string;
@@ -49,7 +49,7 @@ export interface FrameInput {
   feeds?: FeedLink[];
 }
 
-export function buildFrame(ctx: PageContext, input: FrameInput): PageFrame {
+export function buildFrame(model: BuildModel, input: FrameInput): PageFrame {
   const { lang, path } = input;
   const other = otherLang(lang);
   const siteTitle = site.title[lang];
@@ -57,7 +57,7 @@ export function buildFrame(ctx: PageContext, input: FrameInput): PageFrame {
   const defaultPath = input.defaultPath ?? input.versions[site.defaultLang] ?? input.versions[lang] ?? path;
   const switchPath = input.versions[other] ?? homePath(other);
   const navItem = (target: string, key: "nav.home" | "nav.archive" | "nav.tags") => ({
-    href: hrefIn(ctx, target),
+    href: hrefIn(model, target),
     label: translate(lang, key),
     current: target === path,
   });
@@ -66,14 +66,14 @@ export function buildFrame(ctx: PageContext, input: FrameInput): PageFrame {
     htmlLang: htmlLang[lang],
     title: input.title ? `${input.title} | ${siteTitle}` : siteTitle,
     description: input.description ?? site.description[lang],
-    canonical: absoluteIn(ctx, path),
+    canonical: absoluteIn(model, path),
     alternates: [
-      ...versions.map((l) => ({ hreflang: feedLang[l], href: absoluteIn(ctx, input.versions[l] as string) })),
-      { hreflang: "x-default", href: absoluteIn(ctx, defaultPath) },
+      ...versions.map((l) => ({ hreflang: feedLang[l], href: absoluteIn(model, input.versions[l] as string) })),
+      { hreflang: "x-default", href: absoluteIn(model, defaultPath) },
     ],
-    feeds: [...(input.feeds ?? []), ...languageFeedLinks(ctx, lang)],
+    feeds: [...(input.feeds ?? []), ...languageFeedLinks(model, lang)],
     languageSwitch: {
-      href: hrefIn(ctx, switchPath),
+      href: hrefIn(model, switchPath),
       hreflang: feedLang[other],
       lang: htmlLang[other],
       label: translate(lang, "lang.switch"),
@@ -83,14 +83,14 @@ export function buildFrame(ctx: PageContext, input: FrameInput): PageFrame {
       navItem(archivePath(lang), "nav.archive"),
       navItem(tagsPath(lang), "nav.tags"),
       // The Atom feed opens as a readable page (its XSL) that says how to subscribe.
-      { href: hrefIn(ctx, languageFeedPath(lang, "atom")), label: translate(lang, "nav.feed"), current: false },
+      { href: hrefIn(model, languageFeedPath(lang, "atom")), label: translate(lang, "nav.feed"), current: false },
     ],
-    homeHref: hrefIn(ctx, homePath(lang)),
+    homeHref: hrefIn(model, homePath(lang)),
     siteTitle,
     assets: {
-      favicon: hrefIn(ctx, assetPath("favicon.svg")),
-      stylesheet: hrefIn(ctx, assetPath("site.css")),
-      videoScript: hrefIn(ctx, assetPath("video.js")),
+      favicon: hrefIn(model, assetPath("favicon.svg")),
+      stylesheet: hrefIn(model, assetPath("site.css")),
+      videoScript: hrefIn(model, assetPath("video.js")),
     },
   };
 }

@@ -4,7 +4,7 @@ import { formatDate, machineDate } from "../../core/dates.ts";
 import { translate } from "../../core/translate.ts";
 import { languages, type Lang } from "../../core/site.ts";
 import { tagLinks, type TagLink } from "./tagLinks.ts";
-import { hrefIn, type PageContext } from "../../model/buildModel.ts";
+import { hrefIn, type BuildModel } from "../../model/buildModel.ts";
 import { buildFrame, type PageFrame } from "./frame.ts";
 
 export interface IssueView {
@@ -27,16 +27,16 @@ export interface IssueView {
   hasVideo: boolean;
 }
 
-export function issueView(ctx: PageContext, issue: Issue): IssueView {
-  const { catalog } = ctx;
+export function issueView(model: BuildModel, issue: Issue): IssueView {
+  const { catalog } = model;
   const versions: Partial<Record<Lang, string>> = {};
   for (const lang of languages) {
     const version = lang === issue.lang ? issue : catalog.translation(issue, lang);
     if (version) versions[lang] = version.path;
   }
-  const link = (other?: Issue) => other && { href: hrefIn(ctx, other.path), title: other.title };
+  const link = (other?: Issue) => other && { href: hrefIn(model, other.path), title: other.title };
   return {
-    frame: buildFrame(ctx, {
+    frame: buildFrame(model, {
       lang: issue.lang,
       path: issue.path,
       title: issue.title,
@@ -49,10 +49,10 @@ export function issueView(ctx: PageContext, issue: Issue): IssueView {
     date: formatDate(issue.date, issue.lang),
     datetime: machineDate(issue.date),
     readingTime: translate(issue.lang, "issue.readingTime", { minutes: issue.readingMinutes }),
-    tags: tagLinks(ctx, issue),
+    tags: tagLinks(model, issue),
     previous: link(catalog.previous(issue)),
     next: link(catalog.next(issue)),
-    preview: isPreview(issue, ctx.now),
+    preview: isPreview(issue, model.now),
     hasVideo: issue.hasVideo,
   };
 }

@@ -3,11 +3,11 @@ import { translate } from "../../core/translate.ts";
 import { languages, site, type Lang } from "../../core/site.ts";
 import { homePath } from "../../core/paths.ts";
 import { issueCard, type IssueCard } from "./cards.ts";
-import { absoluteIn, hrefIn, type PageContext } from "../../model/buildModel.ts";
+import { absoluteIn, hrefIn, type BuildModel } from "../../model/buildModel.ts";
 import { buildFrame, type PageFrame } from "./frame.ts";
 
 /** One language's part of a page that speaks to readers of both. */
-export interface LanguageSection {
+interface LanguageSection {
   lang: string;
   hreflang: string;
   heading: string;
@@ -17,14 +17,14 @@ export interface LanguageSection {
   text: Record<"title" | "body" | "back" | "choose", string>;
 }
 
-function section(ctx: PageContext, lang: Lang): LanguageSection {
+function section(model: BuildModel, lang: Lang): LanguageSection {
   return {
     lang: htmlLang[lang],
     hreflang: feedLang[lang],
     heading: site.title[lang],
-    href: hrefIn(ctx, homePath(lang)),
+    href: hrefIn(model, homePath(lang)),
     label: translate(lang, "lang.name"),
-    latest: ctx.catalog.byLang[lang].slice(0, 3).map((issue) => issueCard(ctx, issue, lang)),
+    latest: model.catalog.byLang[lang].slice(0, 3).map((issue) => issueCard(model, issue, lang)),
     text: {
       title: translate(lang, "notFound.title"),
       body: translate(lang, "notFound.body"),
@@ -35,6 +35,7 @@ function section(ctx: PageContext, lang: Lang): LanguageSection {
 }
 
 export interface SharedView {
+  path: string;
   frame: PageFrame;
   sections: LanguageSection[];
 }
@@ -43,8 +44,8 @@ export interface SharedView {
  * The site root and the 404 page serve readers of both languages at once: the main language
  * frames the page and every part in the other language carries its own `lang`.
  */
-export function sharedView(ctx: PageContext, path: string, title?: string): SharedView {
-  const frame = buildFrame(ctx, {
+export function sharedView(model: BuildModel, path: string, title?: string): SharedView {
+  const frame = buildFrame(model, {
     lang: site.defaultLang,
     path,
     title,
@@ -52,13 +53,14 @@ export function sharedView(ctx: PageContext, path: string, title?: string): Shar
     defaultPath: "/",
   });
   return {
-    frame: { ...frame, canonical: absoluteIn(ctx, path) },
-    sections: languages.map((lang) => section(ctx, lang)),
+    path,
+    frame: { ...frame, canonical: absoluteIn(model, path) },
+    sections: languages.map((lang) => section(model, lang)),
   };
 }
 
 /** The 404 page: both languages, no alternates, kept out of the index. */
-export function notFoundView(ctx: PageContext, path: string): SharedView {
-  const view = sharedView(ctx, path, translate(site.defaultLang, "notFound.title"));
+export function notFoundView(model: BuildModel, path: string): SharedView {
+  const view = sharedView(model, path, translate(site.defaultLang, "notFound.title"));
   return { ...view, frame: { ...view.frame, alternates: [], noindex: true } };
 }

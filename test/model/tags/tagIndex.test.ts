@@ -9,7 +9,7 @@ import { TagIndex, issueTags } from "../../../src/model/tags/tagIndex.ts";
 function issue(lang: Lang, name: string, date: string, tags: string[]): Issue {
   return {
     lang, name, tags, date: new Date(date), file: `content/${lang}/issues/${name}.md`, path: `/${lang}/issues/${name}/`,
-    title: name, draft: false, bodyBytes: Buffer.alloc(0), html: "", excerpt: "", readingMinutes: 1,
+    title: name, draft: false, body: "", html: "", excerpt: "", readingMinutes: 1,
   } as Issue;
 }
 

@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { UserConfig } from "@11ty/eleventy";
+import { notFoundPath } from "../core/paths.ts";
+import { languages } from "../core/site.ts";
+import type { BuildModel } from "../model/buildModel.ts";
+import type { FeedRef } from "../model/feedPlan.ts";
+import { feedStylesheetView } from "../views/feeds/stylesheet.ts";
+import { feedDocument } from "../views/feeds/view.ts";
+import { archiveView, homeView } from "../views/pages/listPages.ts";
+import { notFoundView, sharedView } from "../views/pages/sharedPages.ts";
+import { tagPageRefs, tagsView, tagView } from "../views/pages/tagPages.ts";
+
+const PAGE_TEMPLATES = fileURLToPath(new URL("../../layouts/pages", import.meta.url));
+
+/** A page kind: its views for this build, one per page, and whether the sitemap lists them. */
+interface PageKind {
+  views: (model: BuildModel) => { path: string }[];
+  listed: boolean;
+}
+
+/** The generated pages with markup of their own in layouts/pages/, by file name. */
+const PAGE_KINDS: Record<string, PageKind> = {
+  "home.njk": { views: (model) => languages.map((lang) => homeView(model, lang)), listed: true },
+  "archive.njk": { views: (model) => languages.map((lang) => archiveView(model, lang)), listed: true },
+  "tags.njk": { views: (model) => languages.map((lang) => tagsView(model, lang)), listed: true },
+  "index.njk": { views: (model) => [sharedView(model, "/")], listed: true },
+  "404.njk": { views: (model) => [notFoundView(model, notFoundPath)], listed: false },
+  "feed-xsl.njk": { views: (model) => languages.map((lang) => feedStylesheetView(model, lang)), listed: false },
+};
+
+/**
+ * One page per view, the view as the page's `view`: pagination's `before` swaps the nominal
+ * items (the languages) for this build's views, so each view is built once, in TypeScript, and
+ * the template only prints it. The permalink is a function: Eleventy compiles a permalink string
+ * anew for every page.
+ */
+function pagesOf(views: () => { path: string }[], listed: boolean) {
+  return {
+    pagination: { data: "languages", size: 1, alias: "view", before: views, addAllPagesToCollections: listed },
+    permalink: (data: { view: { path: string } }) => data.view.path,
+    ...(!listed && { eleventyExcludeFromCollections: true }),
+  };
+}
+
+/**
+ * Every generated page but the issues (issueTemplate.ts): home, archive, tags, the root and 404
+ * from layouts/pages/ (machinery, not writing, so content/ holds only issues), and, registered
+ * here with a function for content, tag pages and feeds: Eleventy compiles and renders a
+ * paginated template's own content string anew for every page, a layout or a function never
+ * (~0.1 s for 86 feeds and 80 tag pages at 4,000 issues).
+ */
+export function addPageTemplates(eleventyConfig: UserConfig, model: () => BuildModel): void {
+  for (const file of readdirSync(PAGE_TEMPLATES).filter((name) => name.endsWith(".njk"))) {
+    const kind = PAGE_KINDS[file];
+    const data = kind ? pagesOf(() => kind.views(model()), kind.listed) : {};
+    eleventyConfig.addTemplate(`pages/${file}`, readFileSync(join(PAGE_TEMPLATES, file), "utf8"), data);
+  }
+  // A tag page's markup is its layout (layouts/tag.njk), which a writer may change.
+  eleventyConfig.addTemplate("pages/tag.11ty.js", () => "", {
+    layout: "tag.njk",
+    ...pagesOf(() => tagPageRefs(model().tags).map((ref) => tagView(model(), ref)), true),
+  });
+  // Each feed is a finished document (src/views/feeds/), printed as it is, with no layout.
+  eleventyConfig.addTemplate("pages/feeds.11ty.js", (data: { feed: FeedRef }) => feedDocument(model(), data.feed), {
+    layout: false,
+    pagination: { data: "languages", size: 1, alias: "feed", before: () => model().feeds.refs },
+    permalink: (data: { feed: FeedRef }) => data.feed.path,
+    eleventyExcludeFromCollections: true,
+  });
+}
