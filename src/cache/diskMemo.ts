@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
 import { renderFingerprint } from "./fingerprint.ts";
-import { processCache } from "./processCache.ts";
+import { processCache } from "../core/processCache.ts";
 import { readMemoFile, writeMemoFile, type Memoised, type MemoRecord, type StoredRecord } from "./memoFile.ts";
 
 /** The digest of the parts in a row, as if they were one text. */

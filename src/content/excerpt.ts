@@ -1,6 +1,6 @@
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
 
-/** Text of rendered HTML, entities decoded, for an excerpt and the reading time. */
+/** Text of rendered HTML, entities decoded, for an excerpt (reading time scans the HTML itself). */
 export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style|template)[\s\S]*?<\/\1>/gi, " ")

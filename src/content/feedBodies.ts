@@ -1,5 +1,5 @@
 import { digestOf, type DiskMemo } from "../cache/diskMemo.ts";
-import { processCache } from "../cache/processCache.ts";
+import { processCache } from "../core/processCache.ts";
 import { absoluteUrl } from "../core/paths.ts";
 import type { Issue } from "./issue.ts";
 import type { Renderer } from "./markdown/createMarkdown.ts";

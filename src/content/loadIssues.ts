@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { openBuildMemo } from "../cache/diskMemo.ts";
-import { processCache } from "../cache/processCache.ts";
+import { processCache } from "../core/processCache.ts";
 import { absoluteUrl } from "../core/paths.ts";
 import { languages, type Lang } from "../core/site.ts";
 import { ContentError, type ContentProblem } from "./errors.ts";

@@ -1,3 +1,4 @@
+import { processCache } from "./processCache.ts";
 import type { Lang } from "./site.ts";
 
 /** Site paths are kept raw (`/zh-tw/issues/軟體/`) and encoded only where written into HTML or XML. */
@@ -10,8 +11,24 @@ export const tagPath = (lang: Lang, slug: string) => `/${lang}/tags/${slug}/`;
 /** A file copied from assets/: `favicon.svg`, `site.css`, `video.js`. */
 export const assetPath = (file: string) => `/assets/${file}`;
 
-/** Percent-encodes each segment, so Chinese names, `#` and spaces survive as working URLs. */
-export const encodePath = (path: string) => path.split("/").map(encodeURIComponent).join("/");
+/** The characters encodeURIComponent keeps, and the slashes between segments. */
+const UNCHANGED_BY_ENCODING = /^[\w\-.!~*'()/]*$/;
+
+/**
+ * Percent-encodes each segment, so Chinese names, `#` and spaces survive as working URLs. Every
+ * page links a dozen paths, most of them ASCII, and a Chinese tag's path is on every card of its
+ * issues: ~0.1 s of a cold build at 4,000 issues without the shortcut and the memo (CPU profiles).
+ */
+export function encodePath(path: string): string {
+  if (UNCHANGED_BY_ENCODING.test(path)) return path;
+  const encoded = processCache("encoded paths", () => new Map<string, string>());
+  let result = encoded.get(path);
+  if (result === undefined) {
+    result = path.split("/").map(encodeURIComponent).join("/");
+    encoded.set(path, result);
+  }
+  return result;
+}
 
 /** `/weekly/` + `/zh-tw/` → `/weekly/zh-tw/`, encoded for an href. */
 export function href(pathPrefix: string, path: string): string {

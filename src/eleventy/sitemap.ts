@@ -1,5 +1,5 @@
 import type { UserConfig } from "@11ty/eleventy";
-import { processCache } from "../cache/processCache.ts";
+import { processCache } from "../core/processCache.ts";
 import type { Issue } from "../content/issue.ts";
 import { languages } from "../core/site.ts";
 import { absoluteIn, type BuildModel } from "../model/buildModel.ts";

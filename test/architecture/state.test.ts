@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { projectRoot } from "../support/npmScript.ts";
 
 // The one module allowed to keep state from one build to the next (the dev server's).
-const CACHE_MODULE = "src/cache/processCache.ts";
+const CACHE_MODULE = "src/core/processCache.ts";
 const COLLECTIONS = /^(Map|Set|WeakMap|WeakSet|Array|Uint8Array|Int32Array|Float64Array)$/;
 
 /**

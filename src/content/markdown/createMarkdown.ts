@@ -4,7 +4,7 @@ import cjkFriendly from "markdown-it-cjk-friendly";
 import { emptyText } from "./emptyText.ts";
 import type { RenderEnv } from "./env.ts";
 import { headingIds } from "./headingIds.ts";
-import { highlight } from "./highlight.ts";
+import { createHighlighter } from "./highlight.ts";
 import { linkTargets } from "./linkTargets.ts";
 import { qa } from "./qa.ts";
 import { schemeLinks } from "./schemeLinks.ts";
@@ -17,7 +17,7 @@ import { youtube } from "./youtube.ts";
  * `typographer` stays off: it would turn quotes into Western curly quotes inside Chinese text.
  */
 export function createMarkdown(): MarkdownIt {
-  const md = markdownIt({ html: false, linkify: true, typographer: false, highlight });
+  const md = markdownIt({ html: false, linkify: true, typographer: false, highlight: createHighlighter() });
   md.use(schemeLinks);
   md.use(cjkFriendly);
   // Before cjk-breaks, which cannot read an empty token.

@@ -38,14 +38,39 @@ const ALIASES: Record<string, string> = {
 };
 
 /**
- * Build-time highlighting into classes (tokenHtml.ts) that the stylesheet colours in both themes.
- * A language outside the list is shown as plain, escaped code.
+ * Prism builds its HTML by concatenation, which V8 keeps as a tree of the small pieces, many
+ * times the text's size; cached, every tree lived as long as the build (43 MiB at 4,000 issues).
+ * Matching a regular expression makes V8 flatten a string in place.
  */
-export function highlight(code: string, info: string): string {
-  const requested = info.trim().toLowerCase();
-  const name = ALIASES[requested] ?? requested;
-  const grammar = grammarOf(name);
-  const html = grammar ? highlighted(code, grammar, name) : escapeText(code);
+function flattened(text: string): string {
+  /^/.test(text);
+  return text;
+}
+
+/**
+ * Build-time highlighting into classes (tokenHtml.ts) that the stylesheet colours in both themes.
+ * A language outside the list is shown as plain, escaped code. Each highlighter remembers what
+ * it highlighted: the feeds render their issues' bodies again (~0.1 s of a cold build at 4,000
+ * issues without it, CPU profiles of 7 December 2026).
+ */
+export function createHighlighter(): (code: string, info: string) => string {
+  const cache = new Map<string, string>();
+  return (code, info) => {
+    const requested = info.trim().toLowerCase();
+    const name = ALIASES[requested] ?? requested;
+    const key = `${name}\u0000${code}`;
+    let html = cache.get(key);
+    if (html === undefined) {
+      const grammar = grammarOf(name);
+      html = flattened(grammar ? highlighted(code, grammar, name) : escapeText(code));
+      cache.set(key, html);
+    }
+    return wrapped(html, requested, name);
+  };
+}
+
+/** Highlighted code in its `<pre>`, classed by language when the fence named one. */
+function wrapped(html: string, requested: string, name: string): string {
   const className = /^[\w+#-]+$/.test(requested) ? ` class="language-${escapeText(name)}"` : "";
   // tabindex: a wide block scrolls sideways, and keyboard users must be able to scroll it.
   return `<pre${className} tabindex="0"><code${className}>${html}</code></pre>\n`;

@@ -1,4 +1,4 @@
-import { processCache } from "../../cache/processCache.ts";
+import { processCache } from "../../core/processCache.ts";
 import type { Renderer } from "./createMarkdown.ts";
 
 /**

@@ -1,7 +1,9 @@
 import * as cheerio from "cheerio";
 import Prism from "prismjs";
 import { describe, expect, it } from "vitest";
-import { highlight } from "../../../src/content/markdown/highlight.ts";
+import { createHighlighter } from "../../../src/content/markdown/highlight.ts";
+
+const highlight = createHighlighter();
 import { tokenHtml } from "../../../src/content/markdown/tokenHtml.ts";
 
 const code = (source: string, language: string) => cheerio.load(highlight(source, language))("code").html() ?? "";
