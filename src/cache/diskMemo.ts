@@ -65,11 +65,11 @@ export class DiskMemo<V> {
  * that, and without a fingerprint.
  */
 export function openBuildMemo<V>(contentDir: string, name: string, options: { pathPrefix: string; origin: string }): DiskMemo<V> | undefined {
-  const fingerprint = renderFingerprint(options);
   const path = join(dirname(resolve(contentDir)), ".cache", "weekly", name);
-  const key = `${path}\n${fingerprint}`;
+  const key = JSON.stringify([path, options.pathPrefix, options.origin]);
   const opened = processCache("opened build memos", () => new Set<string>());
-  if (fingerprint === undefined || opened.has(key)) return undefined;
+  if (opened.has(key)) return undefined;
   opened.add(key);
-  return new DiskMemo<V>(path, fingerprint);
+  const fingerprint = renderFingerprint(options);
+  return fingerprint === undefined ? undefined : new DiskMemo<V>(path, fingerprint);
 }

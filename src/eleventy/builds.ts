@@ -42,9 +42,10 @@ function eleventy(target: BuildTarget, scope?: (config: UserConfig) => void): El
     runMode: "serve",
     quietMode: true,
     config(config) {
-      // Eleventy keeps every file it read in a cache shared by all instances of a process
-      // (TemplateContent._inputCache, LayoutCache), so after an edit a new instance would render
-      // a layout as it was.
+      // The one setting here that no documented API offers. Eleventy keeps every template and
+      // layout it read in a cache shared by all instances of a process, which never learns of an
+      // edit; the config API's setUseTemplateCache turns it off. An Eleventy upgrade that changes
+      // either fails test/eleventy/builds.test.ts ("Eleventy's template cache").
       config.setUseTemplateCache(target.reuseTemplates ?? false);
       scope?.(config);
     },

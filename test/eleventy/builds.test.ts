@@ -38,3 +38,16 @@ describe("the dev server's partial builds", () => {
     expect(urls.filter((url) => url.includes("/issues/"))).toEqual([]);
   });
 });
+
+describe("Eleventy's template cache", () => {
+  // src/eleventy/builds.ts relies on both halves: an upgrade that changes either fails here.
+  it("is shared by every Eleventy of a process, and setUseTemplateCache(false) makes a build read templates afresh", async () => {
+    const root = await mkdtemp(join(tmpdir(), "weekly-template-cache-"));
+    const content = join(root, "content");
+    await cp(join(projectRoot, "test/fixtures/site/content"), content, { recursive: true });
+    const { stdout } = await run(join(projectRoot, "node_modules/.bin/tsx"), ["test/support/templateCache.ts", content, join(root, "site")], {
+      cwd: projectRoot,
+    });
+    expect(JSON.parse(stdout.trim().split("\n").at(-1) as string)).toEqual({ first: "first", reused: "first", fresh: "second" });
+  });
+});
