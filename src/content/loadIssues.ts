@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { openBuildMemo } from "../cache/diskMemo.ts";
+import { digestOf, openBuildMemo } from "../cache/diskMemo.ts";
 import { processCache } from "../core/processCache.ts";
 import { absoluteUrl } from "../core/paths.ts";
 import { languages, type Lang } from "../core/site.ts";
@@ -37,7 +37,8 @@ function listSources(contentDir: string): Listed[] {
 }
 
 interface Cached {
-  bytes: Buffer;
+  /** The digest of the file's bytes: the files themselves are not kept, their issues are. */
+  digest: string;
   issue: Issue;
   /** Modification time and size when read, trusted only if the file was old enough then. */
   stamp?: string;
@@ -75,7 +76,7 @@ function fileStamp(file: string): string | undefined {
 }
 
 /** A file's result when no rendering is needed, or the source to render. */
-type Lookup = ReadResult | { source: IssueSource };
+type Lookup = ReadResult | { source: IssueSource; digest: string };
 
 /**
  * Reads and renders every issue, reusing the previous result for files whose text is unchanged
@@ -92,24 +93,25 @@ export function createIssueLoader(options: LoadOptions) {
     const stamp = cached && fileStamp(listed.file);
     if (cached?.stamp !== undefined && cached.stamp === stamp) return { issue: cached.issue };
     const source = { ...listed, bytes: readFileSync(listed.file) };
-    if (cached?.bytes.equals(source.bytes)) {
+    const digest = digestOf(source.bytes);
+    if (cached?.digest === digest) {
       cached.stamp = stamp;
       return { issue: cached.issue };
     }
     if (source.name === "index") {
       return { problems: [{ file: source.file, message: `the name "index" would hide the issue list; rename the file` }] };
     }
-    const stored = state.disk?.get(source.file, source.bytes);
-    if (!stored) return { source };
-    state.files.set(source.file, { bytes: source.bytes, issue: stored });
+    const stored = state.disk?.get(source.file, source.bytes, digest);
+    if (!stored) return { source, digest };
+    state.files.set(source.file, { digest, issue: stored });
     return { issue: stored };
   }
 
   /** Parses, checks and renders the files no cache had; the renderer loads only for them. */
-  async function render(misses: { source: IssueSource }[]): Promise<ReadResult[]> {
+  async function render(misses: { source: IssueSource; digest: string }[]): Promise<ReadResult[]> {
     if (misses.length === 0) return [];
     const [{ readIssue }, renderBody] = await Promise.all([import("./readIssue.ts"), loadRenderer()]);
-    return misses.map(({ source }) => {
+    return misses.map(({ source, digest }) => {
       const result = readIssue(source, (body, path) =>
         renderBody(body, {
           lang: source.lang,
@@ -121,8 +123,8 @@ export function createIssueLoader(options: LoadOptions) {
       if (result.issue) {
         // No stamp yet: a one-off build never loads twice, and 4,000 stats cost it 0.1 s. A
         // second load (the dev server's) reads the file once more and stamps it then.
-        state.files.set(source.file, { bytes: source.bytes, issue: result.issue });
-        state.disk?.set(source.file, source.bytes, result.issue);
+        state.files.set(source.file, { digest, issue: result.issue });
+        state.disk?.set(source.file, source.bytes, digest, result.issue);
       }
       return result;
     });

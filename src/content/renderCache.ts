@@ -1,4 +1,4 @@
-import { digestOf, type DiskMemo } from "../cache/diskMemo.ts";
+import type { DiskMemo } from "../cache/diskMemo.ts";
 import type { Issue } from "./issue.ts";
 
 /**
@@ -18,20 +18,20 @@ export interface StoredIssue {
 export class RenderCache {
   constructor(private readonly memo: DiskMemo<StoredIssue>) {}
 
-  /** The issue as rendered from these very bytes, if a previous build did. */
-  get(file: string, bytes: Buffer): Issue | undefined {
-    const stored = this.memo.get(file, digestOf(bytes));
+  /** The issue as rendered from these very bytes (`digest` is theirs), if a previous build did. */
+  get(file: string, bytes: Buffer, digest: string): Issue | undefined {
+    const stored = this.memo.get(file, digest);
     if (!stored) return undefined;
     // `as`: Omit over the schema's open record drops the named fields from the spread's type.
     return { ...stored.data.issue, html: stored.text, body: bytes.toString("utf8", stored.data.bodyStart) } as Issue;
   }
 
-  set(file: string, bytes: Buffer, issue: Issue): void {
+  set(file: string, bytes: Buffer, digest: string, issue: Issue): void {
     const { body, html, ...rest } = issue;
     const bodyStart = bytes.length - Buffer.byteLength(body);
     // The body is the end of the file unless the file is not valid UTF-8: not worth the risk.
     if (bytes.toString("utf8", bodyStart) !== body) return;
-    this.memo.set(file, digestOf(bytes), { text: html, data: { bodyStart, issue: rest } });
+    this.memo.set(file, digest, { text: html, data: { bodyStart, issue: rest } });
   }
 
   save(): void {

@@ -6,7 +6,7 @@ export const homePath = (lang: Lang) => `/${lang}/`;
 export const archivePath = (lang: Lang) => `/${lang}/archive/`;
 export const tagsPath = (lang: Lang) => `/${lang}/tags/`;
 export const issuePath = (lang: Lang, name: string) => `/${lang}/issues/${name}/`;
-/** A tag's page, from its slug (src/tags/identity.ts): `/zh-tw/tags/軟體工程/`, `/en/tags/c-sharp/`. */
+/** A tag's page, from its slug (src/model/tags/identity.ts): `/zh-tw/tags/軟體工程/`, `/en/tags/c-sharp/`. */
 export const tagPath = (lang: Lang, slug: string) => `/${lang}/tags/${slug}/`;
 /** A file copied from assets/: `favicon.svg`, `site.css`, `video.js`. */
 export const assetPath = (file: string) => `/assets/${file}`;

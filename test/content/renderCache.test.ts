@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Issue } from "../../src/content/issue.ts";
-import { DiskMemo } from "../../src/cache/diskMemo.ts";
+import { digestOf, DiskMemo } from "../../src/cache/diskMemo.ts";
 import { RENDERING_LAYERS, renderFingerprint } from "../../src/cache/fingerprint.ts";
 import { projectRoot } from "../support/npmScript.ts";
 import { RenderCache } from "../../src/content/renderCache.ts";
@@ -33,45 +33,46 @@ describe("RenderCache", () => {
   it("returns a saved issue, body and date intact, for the same text only", async () => {
     const path = join(await scratch(), "issues.memo");
     const first = new RenderCache(new DiskMemo(path, "fp"));
-    expect(first.get(issue.file, text)).toBeUndefined();
-    first.set(issue.file, text, issue);
+    expect(first.get(issue.file, text, digestOf(text))).toBeUndefined();
+    first.set(issue.file, text, digestOf(text), issue);
     first.save();
     const second = new RenderCache(new DiskMemo(path, "fp"));
-    expect(second.get(issue.file, text)).toEqual(issue);
-    expect(second.get(issue.file, Buffer.from(text.toString().replace("正文", "改寫")))).toBeUndefined();
-    expect(second.get("content/zh-tw/issues/b.md", text)).toBeUndefined();
+    expect(second.get(issue.file, text, digestOf(text))).toEqual(issue);
+    const rewritten = Buffer.from(text.toString().replace("正文", "改寫"));
+    expect(second.get(issue.file, rewritten, digestOf(rewritten))).toBeUndefined();
+    expect(second.get("content/zh-tw/issues/b.md", text, digestOf(text))).toBeUndefined();
   });
 
   it("does not keep an issue whose file is not valid UTF-8 (its body is not the end of the file)", async () => {
     const path = join(await scratch(), "issues.memo");
     const bytes = Buffer.concat([text, Buffer.from([0xff])]);
     const cache = new RenderCache(new DiskMemo(path, "fp"));
-    cache.set(issue.file, bytes, { ...issue, body: "正文。\n\uFFFD" });
+    cache.set(issue.file, bytes, digestOf(bytes), { ...issue, body: "正文。\n\uFFFD" });
     cache.save();
-    expect(new RenderCache(new DiskMemo(path, "fp")).get(issue.file, bytes)).toBeUndefined();
+    expect(new RenderCache(new DiskMemo(path, "fp")).get(issue.file, bytes, digestOf(bytes))).toBeUndefined();
   });
 
   it("forgets everything when the fingerprint differs or the file is damaged", async () => {
     const path = join(await scratch(), "issues.memo");
     const cache = new RenderCache(new DiskMemo(path, "fp"));
-    cache.set(issue.file, text, issue);
+    cache.set(issue.file, text, digestOf(text), issue);
     cache.save();
-    expect(new RenderCache(new DiskMemo(path, "other")).get(issue.file, text)).toBeUndefined();
+    expect(new RenderCache(new DiskMemo(path, "other")).get(issue.file, text, digestOf(text))).toBeUndefined();
     await writeFile(path, "not a cache");
-    expect(new RenderCache(new DiskMemo(path, "fp")).get(issue.file, text)).toBeUndefined();
+    expect(new RenderCache(new DiskMemo(path, "fp")).get(issue.file, text, digestOf(text))).toBeUndefined();
   });
 
   it("keeps only the issues of the last build that saved", async () => {
     const path = join(await scratch(), "issues.memo");
     const first = new RenderCache(new DiskMemo(path, "fp"));
-    first.set(issue.file, text, issue);
-    first.set("content/zh-tw/issues/b.md", text, { ...issue, file: "content/zh-tw/issues/b.md" });
+    first.set(issue.file, text, digestOf(text), issue);
+    first.set("content/zh-tw/issues/b.md", text, digestOf(text), { ...issue, file: "content/zh-tw/issues/b.md" });
     first.save();
     const second = new RenderCache(new DiskMemo(path, "fp"));
-    second.get(issue.file, text);
+    second.get(issue.file, text, digestOf(text));
     second.save();
-    expect(new RenderCache(new DiskMemo(path, "fp")).get("content/zh-tw/issues/b.md", text)).toBeUndefined();
-    expect(new RenderCache(new DiskMemo(path, "fp")).get(issue.file, text)).toEqual(issue);
+    expect(new RenderCache(new DiskMemo(path, "fp")).get("content/zh-tw/issues/b.md", text, digestOf(text))).toBeUndefined();
+    expect(new RenderCache(new DiskMemo(path, "fp")).get(issue.file, text, digestOf(text))).toEqual(issue);
   });
 });
 

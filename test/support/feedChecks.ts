@@ -3,7 +3,7 @@ import { parseFeed } from "feedsmith";
 import { contentProblems, isRfc3339, jingAtom, jsonFeedProblems, rssProblems, xmllint } from "../views/feeds/checks.ts";
 
 /**
- * The feed issue's own checks (test/feeds/checks.ts: RSS 2.0 and JSON Feed 1.1 fields and
+ * The feed issue's own checks (test/views/feeds/checks.ts: RSS 2.0 and JSON Feed 1.1 fields and
  * formats, content fit for a feed reader, jing with RFC 4287's schema, xmllint), run over every
  * feed a site publishes, plus what only the whole site can tell: the language of the folder a
  * feed sits in, an author, unique ids, and a round trip through a feed parser.

@@ -28,7 +28,7 @@ const CARDS = memoTable<Issue, Partial<Record<Lang, IssueCard>>>("cards");
 /**
  * Listings show an issue many times (home, archive, each of its tags' pages, the root): one
  * card per issue and language per build, and the same object each time, so its markup is
- * rendered once too (src/eleventy/partials.ts).
+ * rendered once too (src/eleventy/filters.ts).
  */
 export function issueCard(model: BuildModel, issue: Issue, lang: Lang): IssueCard {
   const byLang = model.memo.once(CARDS, issue, (): Partial<Record<Lang, IssueCard>> => ({}));
