@@ -1,5 +1,5 @@
 // Plays a YouTube video only when the reader asks. The page holds a placeholder of our own
-// (src/markdown/youtube.ts): a link to YouTube, so it still works without this script. Here
+// (src/content/markdown/youtube.ts): a link to YouTube, so it still works without this script. Here
 // the link becomes a play button, and pressing it swaps in YouTube's privacy-enhanced player.
 // Nothing is requested from YouTube or Google before that press. Loaded as a module: deferred,
 // strict, and nothing leaks into the page's global scope.
