@@ -22,7 +22,7 @@ export class OutputMap {
       now.get(input)?.add(resolve(page.outputPath));
     }
     const gone: string[] = [];
-    for (const input of new Set([...inputs, ...now.keys()])) {
+    for (const input of new Set([...[...inputs].map((path) => resolve(path)), ...now.keys()])) {
       const outputs = now.get(input) ?? new Set<string>();
       for (const old of this.byInput.get(input) ?? []) if (!outputs.has(old)) gone.push(old);
       if (outputs.size > 0) this.byInput.set(input, outputs);
