@@ -27,7 +27,7 @@ function bmpKind(kinds: Uint8Array, code: number): Kind {
 
 // Tags that separate text; any other tag vanishes, so `foo<em>bar</em>` stays one word. The
 // hidden elements, skipped whole, separate too.
-const SEPARATING_TAGS = new Set([
+const SEPARATING_TAGS: ReadonlySet<string> = new Set([
   "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "pre", "blockquote", "div", "section", "br", "hr", "tr", "td", "th",
   "script", "style", "template",
 ]);
