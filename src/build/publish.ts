@@ -1,28 +1,106 @@
-import { chmod, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { existsSync, rmSync } from "node:fs";
+import { chmod, mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { markOwned } from "./outputFolder.ts";
+
+/** What a publish did besides the build: folders of killed builds it tidied, an old copy it could not remove. */
+export interface PublishReport {
+  /** A killed build's live site, put back in place before building. */
+  restored?: string;
+  /** Scratch folders of killed builds, removed. */
+  removed: string[];
+  /** The previous site, retired but not removed (the new one is live): the next build removes it. */
+  leftOver?: { path: string; error: Error };
+}
+
+const scratchPrefix = (output: string) => `.${basename(output)}-build-`;
+
+/** A scratch folder's owner, from its name `.<output>-build-<pid>-<random>[-old]`. */
+function ownerOf(name: string, prefix: string): { pid: number; retired: boolean } | undefined {
+  const match = name.startsWith(prefix) ? /^(\d+)-[A-Za-z0-9]{6}(-old)?$/.exec(name.slice(prefix.length)) : null;
+  return match ? { pid: Number(match[1]), retired: match[2] !== undefined } : undefined;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but is another user's.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
 
 /**
- * Builds into a fresh sibling folder, then swaps it for `output` with two renames. A fresh
- * folder also means the pages of a deleted issue do not linger.
+ * Scratch folders of builds that were killed (their process is gone): removed. A build killed
+ * between its two renames leaves no output and the last good site retired; that one is put back.
  */
-export async function publishAtomically(output: string, build: (scratch: string) => Promise<void>): Promise<void> {
-  const target = resolve(output);
+async function tidyAbandoned(target: string): Promise<Pick<PublishReport, "restored" | "removed">> {
   const parent = dirname(target);
+  const prefix = scratchPrefix(target);
+  const abandoned = (await readdir(parent))
+    .map((name) => ({ name, owner: ownerOf(name, prefix) }))
+    .filter(({ owner }) => owner && owner.pid !== process.pid && !isRunning(owner.pid));
+  let restored: string | undefined;
+  const retired = abandoned.find(({ owner }) => owner?.retired);
+  if (retired && !existsSync(target)) {
+    await rename(join(parent, retired.name), target);
+    restored = retired.name;
+  }
+  const removed = abandoned.filter(({ name }) => name !== restored).map(({ name }) => join(parent, name));
+  for (const path of removed) await rm(path, { recursive: true, force: true });
+  return { restored, removed };
+}
+
+/**
+ * Builds into a fresh sibling folder, then swaps it for `output` with two renames, so a failed
+ * or interrupted build leaves the previous site as it was. A fresh folder also means the pages
+ * of a deleted issue do not linger. The caller has checked that `output` may be replaced
+ * (outputFolder.ts); the swap marks it as the build's own.
+ */
+export async function publishAtomically(
+  output: string,
+  build: (scratch: string) => Promise<void>,
+  interrupted: (signal: NodeJS.Signals) => never,
+): Promise<PublishReport> {
+  const target = resolve(output);
   // `--output=deploy/www/_site` on a fresh machine: the scratch folder sits beside the output.
-  await mkdir(parent, { recursive: true });
-  const scratch = await mkdtemp(join(parent, `.${basename(target)}-build-`));
+  await mkdir(dirname(target), { recursive: true });
+  const tidied = await tidyAbandoned(target);
+  const scratch = await mkdtemp(join(dirname(target), `${scratchPrefix(target)}${process.pid}-`));
   // mkdtemp makes a private folder; a published site must be readable by the web server.
   await chmod(scratch, 0o755);
+  const abandon = () => rm(scratch, { recursive: true, force: true });
+  // Ctrl-C or a CI job's timeout: the half-built folder goes, then the caller says so and exits.
+  const onSignal = (signal: NodeJS.Signals) => {
+    rmSync(scratch, { recursive: true, force: true });
+    interrupted(signal);
+  };
+  process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
   try {
     await build(scratch);
   } catch (error) {
-    await rm(scratch, { recursive: true, force: true });
+    await abandon();
     throw error;
+  } finally {
+    process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
   }
   const retired = `${scratch}-old`;
-  await rename(target, retired).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
+  await rename(target, retired).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return;
+    await abandon();
+    throw error;
   });
-  await rename(scratch, target);
-  await rm(retired, { recursive: true, force: true });
+  await rename(scratch, target).catch(async (error: Error) => {
+    // The old site goes back where it was; the new one is dropped.
+    if (existsSync(retired)) await rename(retired, target);
+    await abandon();
+    throw error;
+  });
+  markOwned(target);
+  const leftOver = await rm(retired, { recursive: true, force: true }).then(
+    () => undefined,
+    (error: Error) => ({ path: retired, error }),
+  );
+  return { ...tidied, leftOver };
 }

@@ -4,7 +4,8 @@ import { digestOf, openBuildMemo } from "../cache/diskMemo.ts";
 import { processCache } from "../core/processCache.ts";
 import { absoluteUrl } from "../core/paths.ts";
 import { languages, type Lang } from "../core/site.ts";
-import { ContentError, type ContentProblem } from "./errors.ts";
+import type { Problem } from "../core/problems.ts";
+import { ContentError } from "./errors.ts";
 import type { Issue } from "./issue.ts";
 import { loadRenderer } from "./markdown/lazyRenderer.ts";
 import type { IssueSource, ReadResult } from "./readIssue.ts";
@@ -134,7 +135,7 @@ export function createIssueLoader(options: LoadOptions) {
     const lookups = listSources(options.contentDir).map(lookUp);
     const rendered = await render(lookups.filter((lookup) => "source" in lookup));
     const results = lookups.map((lookup) => ("source" in lookup ? (rendered.shift() as ReadResult) : lookup));
-    const problems: ContentProblem[] = [];
+    const problems: Problem[] = [];
     const issues: Issue[] = [];
     for (const result of results) {
       if (result.problems) problems.push(...result.problems);

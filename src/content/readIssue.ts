@@ -1,7 +1,8 @@
 import { frontMatterSchema } from "./frontMatter/schema.ts";
 import type { Lang } from "../core/site.ts";
 import { issuePath } from "../core/paths.ts";
-import { MarkdownSourceError, type ContentProblem } from "./errors.ts";
+import type { Problem } from "../core/problems.ts";
+import { MarkdownSourceError } from "./errors.ts";
 import { excerpt } from "./excerpt.ts";
 import { parseFrontMatter, type ParsedFile } from "./frontMatter/block.ts";
 import type { Issue } from "./issue.ts";
@@ -16,7 +17,7 @@ export interface IssueSource {
   bytes: Buffer;
 }
 
-export type ReadResult = { issue: Issue; problems?: undefined } | { issue?: undefined; problems: ContentProblem[] };
+export type ReadResult = { issue: Issue; problems?: undefined } | { issue?: undefined; problems: Problem[] };
 
 /** Where `field:` is written in the front matter (line from 1, and its text), if it is. */
 function locateField(text: string, field: string): { line?: number; source?: string } {

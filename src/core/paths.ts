@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve } from "node:path";
 import { processCache } from "./processCache.ts";
 import type { Lang } from "./site.ts";
 
@@ -41,3 +42,9 @@ export function absoluteUrl(origin: string, pathPrefix: string, path: string): s
   return `${origin}${href(pathPrefix, path)}`;
 }
 export const notFoundPath = "/404.html";
+
+/** A file's path as messages show it: relative to the project, or absolute when outside it. */
+export function displayPath(path: string): string {
+  const fromProject = relative(process.cwd(), resolve(path));
+  return fromProject.startsWith("..") || isAbsolute(fromProject) ? resolve(path) : fromProject || ".";
+}

@@ -1,11 +1,32 @@
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { rootCause } from "../build/rootCause.ts";
+import { parseFlags, UsageError, type FlagSpec } from "../build/commandLine.ts";
+import { describeFailure } from "../build/failure.ts";
+import { checkOutputFolder } from "../build/outputFolder.ts";
 import { contentChange, noChanges, siteChange, type Changes } from "./changes.ts";
 import { Rebuilder, type RebuildReport } from "./rebuild.ts";
 import { watchFolders } from "./watch.ts";
+
+const COMMAND = "npm start";
+const FLAGS = {
+  input: { type: "string", default: "content", meaning: "the folder of issues" },
+  output: { type: "string", default: ".dev-site", meaning: "the dev server's own folder of pages" },
+  port: { type: "string", default: "8080", meaning: "the port to serve on" },
+} satisfies FlagSpec;
+
+/** The flags, checked before anything is built or served; a mistake is a UsageError (exit 2). */
+function checkedFlags(): { input: string; output: string; port: number } {
+  const flags = parseFlags(COMMAND, FLAGS, process.argv.slice(2));
+  const port = Number(flags.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new UsageError(`${COMMAND}: --port=${String(flags.port)} is not a port; give a number from 1 to 65535, such as --port=8080`);
+  }
+  const output = String(flags.output);
+  // Never a folder of sources or the project: the dev server deletes what its builds do not write.
+  if (!existsSync(output)) checkOutputFolder(output, { project: process.cwd(), input: String(flags.input) });
+  return { input: String(flags.input), output, port };
+}
 
 /** The line the dev server prints after a rebuild. */
 function describe(report: RebuildReport, seconds: number): string {
@@ -21,13 +42,14 @@ function describe(report: RebuildReport, seconds: number): string {
  * Runs under `tsx watch`, which restarts it when its own code (src/) changes.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      input: { type: "string", default: "content" },
-      output: { type: "string", default: ".dev-site" },
-      port: { type: "string", default: "8080" },
-    },
-  });
+  let values: { input: string; output: string; port: number };
+  try {
+    values = checkedFlags();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
   const content = resolve(values.input);
   const output = resolve(values.output);
   const log = (line: string) => console.log(`[dev] ${line}`);
@@ -68,13 +90,13 @@ async function main(): Promise<void> {
         // Keep what failed to build for the next save, which is usually the fix.
         for (const file of changes.issues) pending.issues.add(file);
         pending.everything ||= changes.everything;
-        console.error(`\n[dev] Build failed; the pages served are from the last good build.\n${rootCause(error)}\n`);
+        console.error(`\n[dev] Build failed; the pages served are from the last good build.\n${describeFailure(error, { verbose: false }).lines.join("\n")}\n`);
         break;
       }
     }
     running = false;
   }
-  server.serve(Number(values.port));
+  server.serve(values.port);
   // Watch before the first build: a save made while it runs is queued in `pending`, and the
   // build loop picks it up, instead of being lost to a watcher that did not exist yet.
   watchFolders(

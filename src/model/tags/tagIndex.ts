@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog.ts";
-import { ContentError, type ContentProblem } from "../../content/errors.ts";
+import { ContentError } from "../../content/errors.ts";
+import type { Problem } from "../../core/problems.ts";
 import type { Issue } from "../../content/issue.ts";
 import { processCache } from "../../core/processCache.ts";
 import { languages, type Lang } from "../../core/site.ts";
@@ -52,8 +53,8 @@ function mostCommon(spellings: string[]): string {
 }
 
 /** Problems an author must fix: a tag with nothing visible, too long, or sharing a URL. */
-function checkSlugs(tagsOf: Map<Issue, IssueTag[]>): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+function checkSlugs(tagsOf: Map<Issue, IssueTag[]>): Problem[] {
+  const problems: Problem[] = [];
   const owners = new Map<string, { key: string; label: string; file: string }>();
   for (const [issue, tags] of tagsOf) {
     for (const tag of tags) {

@@ -1,0 +1,37 @@
+import { parseArgs } from "node:util";
+
+/** A command's flags: `--name=value` strings and `--name` booleans, each with what it means. */
+export type FlagSpec = Record<string, { type: "string" | "boolean"; default?: string | boolean; meaning: string }>;
+
+/** A mistake in how a command was called: its message says what to type; the exit code is 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** `--input=<value>   the folder of issues`, one line per flag. */
+function usage(command: string, spec: FlagSpec): string {
+  const lines = Object.entries(spec).map(([name, flag]) => {
+    const form = flag.type === "string" ? `--${name}=<value>` : `--${name}`;
+    const fallback = flag.type === "string" && flag.default !== undefined ? ` (default: ${String(flag.default)})` : "";
+    return `  ${form.padEnd(24)} ${flag.meaning}${fallback}`;
+  });
+  return [`usage: ${command} [-- flags]`, ...lines].join("\n");
+}
+
+/**
+ * The flags of `argv`, strictly: an unknown flag, a value where none belongs, a missing value or
+ * a stray word is a UsageError that lists every valid flag.
+ */
+export function parseFlags<S extends FlagSpec>(command: string, spec: S, argv: string[]): Record<keyof S, string | boolean | undefined> {
+  const options = Object.fromEntries(
+    Object.entries(spec).map(([name, flag]) => [name, flag.default === undefined ? { type: flag.type } : { type: flag.type, default: flag.default }]),
+  );
+  try {
+    const { values } = parseArgs({ args: argv, options: options as never, strict: true, allowPositionals: false });
+    return values as Record<keyof S, string | boolean | undefined>;
+  } catch (error) {
+    // node:util's messages name the flag; ours add the list of valid ones.
+    const reason = (error as Error).message.split(". ")[0];
+    throw new UsageError(`${command}: ${reason}\n${usage(command, spec)}`);
+  }
+}

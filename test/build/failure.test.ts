@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { describeFailure } from "../../src/build/failure.ts";
+import { ContentError } from "../../src/content/errors.ts";
+
+const systemError = (code: string, path: string) => Object.assign(new Error(`${code}: message, open '${path}'`), { code, path });
+
+describe("a failed build, told to its author", () => {
+  it("lists each content problem once, under Eleventy's wrappers", () => {
+    const content = new ContentError([
+      { file: "content/zh-tw/issues/a.md", line: 3, message: "date is missing" },
+      { file: "content/en/issues/b.md", message: "title is empty" },
+    ]);
+    const wrapped = Object.assign(new Error("Error processing the plugin"), { originalError: content });
+    expect(describeFailure(wrapped, { verbose: false })).toEqual({
+      lines: ["content/zh-tw/issues/a.md:3: date is missing\ncontent/en/issues/b.md: title is empty"],
+      errors: 2,
+    });
+  });
+
+  it.each([
+    ["ENOSPC", "the disk is full"],
+    ["EACCES", "permission was denied"],
+    ["EROFS", "the file system is read-only"],
+  ])("says what %s means and where, without a stack", (code, meaning) => {
+    const { lines } = describeFailure(systemError(code, "_site/index.html"), { verbose: false });
+    expect(lines).toEqual([`${meaning} (${code} at _site/index.html)`]);
+  });
+
+  it("gives any other error's message, and its stack only when asked for", () => {
+    const error = new Error("something else");
+    expect(describeFailure(error, { verbose: false }).lines).toEqual(["something else"]);
+    expect(describeFailure(error, { verbose: true }).lines[1]).toMatch(/^Error: something else\n {4}at /);
+  });
+});
