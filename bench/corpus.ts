@@ -1,5 +1,6 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { claimFolder } from "./claimFolder.ts";
 import { codeBlock, linkHeading, list, paragraph, qa, quote, TAG_POOL, video } from "./prose.ts";
 import { seeded, type Random } from "./random.ts";
 
@@ -96,7 +97,7 @@ export interface CorpusPaths {
 export async function writeCorpus(folder: string, size: number): Promise<CorpusPaths> {
   const root = resolve(folder);
   const paths = { root, product: join(root, "product/content"), bare: join(root, "bare") };
-  await rm(root, { recursive: true, force: true });
+  await claimFolder(root, ["product", "bare", "dev"]);
   const issues = generateIssues(Math.ceil(size / 2));
   for (const lang of ["zh-tw", "en"] as const) {
     await mkdir(join(paths.product, lang, "issues"), { recursive: true });

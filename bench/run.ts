@@ -4,6 +4,7 @@ import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { compareBuilds, PROJECT, type BuildResult } from "./builds.ts";
+import { claimFolder } from "./claimFolder.ts";
 import { writeCorpus } from "./corpus.ts";
 import { measureDevServer, type DevServerResult } from "./devServer.ts";
 import { requireGnuTime } from "./measure.ts";
@@ -54,6 +55,13 @@ log(`bench: ${machine}; load ${loadBefore.toFixed(2)}`);
 // 0.4 s, or 2–4 s just after a bench run), and every figure depended on what had been deleted.
 const outputs = resolve(values.out ?? (existsSync("/dev/shm") ? join("/dev/shm", "weekly-bench") : join(values.dir, "out")));
 log(`sites are written to ${outputs}`);
+
+try {
+  await claimFolder(outputs);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 
 const builds = new Map<number, BuildResult[]>();
 let dev: DevServerResult | undefined;
