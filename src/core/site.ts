@@ -19,6 +19,21 @@ export interface SiteConfig {
   feedSize: number;
   /** How many of the newest issues a home page lists; the archive lists them all. */
   homeSize: number;
+  /** How `npm run new` numbers the next issue; when absent, read from the existing issues. */
+  series?: SeriesConfig;
+}
+
+/** A numbered series of issues: `www-0x18.md`, titled `WWW 0x18: …`. */
+export interface SeriesConfig {
+  /** The file name before the number, e.g. `www-`. */
+  filePrefix: string;
+  /** The title before the number, e.g. `WWW `; the title goes on after the number with `: `. */
+  titlePrefix: string;
+  /** `hex` writes 26 as `0x1A` (`0x1a` with `lowercase`), `decimal` as `26`. */
+  numbering: "hex" | "decimal";
+  lowercase?: boolean;
+  /** The fewest digits a number is written with (zero-padded). */
+  digits: number;
 }
 
 export const site: SiteConfig = {
