@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { isRunning } from "../core/processes.ts";
 import { markOwned } from "./outputFolder.ts";
 
 /** What a publish did besides the build: folders of killed builds it tidied, an old copy it could not remove. */
@@ -19,16 +20,6 @@ const scratchPrefix = (output: string) => `.${basename(output)}-build-`;
 function ownerOf(name: string, prefix: string): { pid: number; retired: boolean } | undefined {
   const match = name.startsWith(prefix) ? /^(\d+)-[A-Za-z0-9]{6}(-old)?$/.exec(name.slice(prefix.length)) : null;
   return match ? { pid: Number(match[1]), retired: match[2] !== undefined } : undefined;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but is another user's.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /**

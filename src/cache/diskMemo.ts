@@ -1,8 +1,11 @@
 import { createHash } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
 import { renderFingerprint } from "./fingerprint.ts";
+import { displayPath } from "../core/paths.ts";
 import { processCache } from "../core/processCache.ts";
+import { warn } from "../core/problems.ts";
 import { readMemoFile, writeMemoFile, type Memoised, type MemoRecord, type StoredRecord } from "./memoFile.ts";
+import { removeAbandonedScratch } from "./scratchFiles.ts";
 
 /** The digest of the parts in a row, as if they were one text. */
 export function digestOf(...parts: (string | Buffer)[]): string {
@@ -11,10 +14,14 @@ export function digestOf(...parts: (string | Buffer)[]): string {
   return hash.digest("base64url");
 }
 
+const DAMAGED =
+  "render cache entries did not match their checksums: the file was changed after a build wrote it. They were rendered afresh, nothing from them was published, and the cache is written anew";
+
 /**
  * Values kept on disk between builds, each under a key and the digest of what it was made
- * from; the whole file is dropped when the fingerprint (fingerprint.ts) differs. The file
- * holds exactly the entries the last saving build used, so it never outgrows the content.
+ * from; the whole file is dropped when the fingerprint (fingerprint.ts) differs, and an entry
+ * whose bytes changed since it was written is a miss. The file holds exactly the entries the
+ * last saving build used, so it never outgrows the content.
  */
 export class DiskMemo<V> {
   private readonly stored: Map<string, StoredRecord<V>>;
@@ -25,19 +32,31 @@ export class DiskMemo<V> {
     private readonly path: string,
     private readonly fingerprint: string,
   ) {
+    removeAbandonedScratch(path);
     const file = readMemoFile<V>(path);
     this.stored = file?.fingerprint === fingerprint ? file.records : new Map();
   }
 
   get(key: string, digest: string): Memoised<V> | undefined {
     const stored = this.stored.get(key);
-    if (stored?.digest !== digest) {
+    const value = stored?.digest === digest ? this.checked(stored) : undefined;
+    if (!value) {
       this.misses++;
       return undefined;
     }
-    const record = { digest, text: stored.text(), data: stored.data };
+    const record = { digest, ...value };
     this.kept.set(key, record);
     return record;
+  }
+
+  /**
+   * The entry as written, or undefined (a miss: rendered afresh, and saved anew) if its bytes
+   * changed on disk since. `warn` prints the same warning once, however many entries changed.
+   */
+  private checked(stored: StoredRecord<V>): Memoised<V> | undefined {
+    const value = stored.read();
+    if (!value) warn({ file: displayPath(this.path), message: DAMAGED });
+    return value;
   }
 
   set(key: string, digest: string, value: Memoised<V>): void {

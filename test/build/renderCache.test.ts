@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { appendFile, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readMemoFile, writeMemoFile, type MemoRecord } from "../../src/cache/memoFile.ts";
-import { buildSite, rebuildSite, type BuiltSite } from "../support/buildSite.ts";
+import { buildSite, projectRoot, rebuildSite, type BuiltSite } from "../support/buildSite.ts";
 import { hashTree, listFiles } from "../support/tree.ts";
 
 const MARK = "MARKED-IN-CACHE";
@@ -13,7 +13,11 @@ const cacheFile = (site: BuiltSite, name = "issues.memo") => join(site.root, ".c
 function markMemo(path: string): void {
   const file = readMemoFile<unknown>(path);
   if (!file) throw new Error(`${path}: no memo file to mark`);
-  const marked = [...file.records].map(([key, record]): [string, MemoRecord<unknown>] => [key, { ...record, text: `${record.text()}<p>${MARK}</p>` }]);
+  const marked = [...file.records].map(([key, { digest, read }]): [string, MemoRecord<unknown>] => {
+    const value = read();
+    if (!value) throw new Error(`${path}: ${key} is damaged`);
+    return [key, { digest, data: value.data, text: `${value.text}<p>${MARK}</p>` }];
+  });
   writeMemoFile(path, file.fingerprint, marked);
 }
 
@@ -72,5 +76,26 @@ describe("the render cache between builds", () => {
     expect(again.ok, again.stderr).toBe(true);
     expect(await hashTree(again.output)).toEqual(cold);
     expect((await readFile(cacheFile(site))).length).toBeGreaterThan(1000);
+  });
+
+  it("renders afresh what was changed in place in the cache, warns once per file, and writes it anew", async () => {
+    const site = await buildSite();
+    const cold = await hashTree(site.output);
+    for (const name of ["issues.memo", "feeds.memo"]) {
+      // Every file starts with its first entry's text: "<p>" becomes "<q>", the length unchanged.
+      const bytes = await readFile(cacheFile(site, name));
+      expect(bytes.toString("utf8", 0, 3)).toBe("<p>");
+      bytes.write("q", 1);
+      await writeFile(cacheFile(site, name), bytes);
+    }
+    const again = await rebuildSite(site);
+    expect(again.ok, again.stderr).toBe(true);
+    expect(await hashTree(again.output)).toEqual(cold);
+    const warnings = again.stderr.split("\n").filter((line) => line.includes("did not match their checksums"));
+    const shown = (name: string) => relative(projectRoot, cacheFile(site, name));
+    expect(warnings.map((line) => line.split(": warning: ")[0])).toEqual([shown("issues.memo"), shown("feeds.memo")]);
+    const next = await rebuildSite(site);
+    expect(next.stderr).not.toContain("did not match their checksums");
+    expect(await hashTree(next.output)).toEqual(cold);
   });
 });

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import type { Issue } from "../../src/content/issue.ts";
 import { digestOf, DiskMemo } from "../../src/cache/diskMemo.ts";
 import { RENDERING_LAYERS, renderFingerprint } from "../../src/cache/fingerprint.ts";
@@ -60,6 +60,23 @@ describe("RenderCache", () => {
     expect(new RenderCache(new DiskMemo(path, "other")).get(issue.file, text, digestOf(text))).toBeUndefined();
     await writeFile(path, "not a cache");
     expect(new RenderCache(new DiskMemo(path, "fp")).get(issue.file, text, digestOf(text))).toBeUndefined();
+  });
+
+  it("renders afresh an issue whose cached HTML or data was changed on disk in place, never serving it", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    onTestFinished(() => {
+      vi.restoreAllMocks();
+    });
+    for (const [from, to] of [["正文", "改寫"], ["Rust", "Rusk"]] as const) {
+      const path = join(await scratch(), "issues.memo");
+      const cache = new RenderCache(new DiskMemo(path, "fp"));
+      cache.set(issue.file, text, digestOf(text), issue);
+      cache.save();
+      const bytes = await readFile(path);
+      bytes.write(to, bytes.indexOf(from));
+      await writeFile(path, bytes);
+      expect(new RenderCache(new DiskMemo(path, "fp")).get(issue.file, text, digestOf(text)), from).toBeUndefined();
+    }
   });
 
   it("keeps only the issues of the last build that saved", async () => {
