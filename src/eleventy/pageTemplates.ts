@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
+import { ContentError } from "../content/errors.ts";
 import { notFoundPath } from "../core/paths.ts";
 import { languages } from "../core/site.ts";
 import type { BuildModel } from "../model/buildModel.ts";
@@ -52,7 +53,15 @@ function pagesOf(views: () => { path: string }[], listed: boolean) {
  * (~0.1 s for 86 feeds and 80 tag pages at 4,000 issues).
  */
 export function addPageTemplates(eleventyConfig: UserConfig, model: () => BuildModel): void {
-  for (const file of readdirSync(PAGE_TEMPLATES).filter((name) => name.endsWith(".njk"))) {
+  const files = readdirSync(PAGE_TEMPLATES).filter((name) => name.endsWith(".njk"));
+  // A missing page kind would leave its pages out without a word (a site without 404.html).
+  const missing = [...Object.keys(PAGE_KINDS), "robots.njk"].filter((file) => !files.includes(file));
+  if (missing.length > 0) {
+    throw new ContentError(
+      missing.map((file) => ({ file: `layouts/pages/${file}`, message: `is missing, and every build writes its pages; restore it (git checkout -- layouts/pages/${file})` })),
+    );
+  }
+  for (const file of files) {
     const kind = PAGE_KINDS[file];
     const data = kind ? pagesOf(() => kind.views(model()), kind.listed) : {};
     eleventyConfig.addTemplate(`pages/${file}`, readFileSync(join(PAGE_TEMPLATES, file), "utf8"), data);

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runScript, scratchProject } from "../support/scratchProject.ts";
@@ -82,6 +82,18 @@ describe("a build with bad content", () => {
       "Build failed: 1 error, 0 warnings. Nothing was published.",
     ]);
     expect(stdout).toBe("");
+    expect(await projectFiles(root)).toEqual(before);
+  });
+});
+
+describe("a build without a page template it needs", () => {
+  it("is refused, naming the file and how to restore it, instead of leaving the pages out", async () => {
+    const root = await scratchProject();
+    await rm(join(root, "layouts/pages/404.njk"));
+    const before = await projectFiles(root);
+    const { code, stderr } = await runScript("build", [], root);
+    expect(code).toBe(1);
+    expect(stderr.split("\n")[0]).toBe("layouts/pages/404.njk: is missing, and every build writes its pages; restore it (git checkout -- layouts/pages/404.njk)");
     expect(await projectFiles(root)).toEqual(before);
   });
 });
