@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { digestOf, openBuildMemo } from "../cache/diskMemo.ts";
 import { processCache } from "../core/processCache.ts";
 import { absoluteUrl } from "../core/paths.ts";
-import { languages, type Lang } from "../core/site.ts";
-import type { Problem } from "../core/problems.ts";
+import { warn, type Problem } from "../core/problems.ts";
 import { ContentError } from "./errors.ts";
 import type { Issue } from "./issue.ts";
+import { listIssues, type Listed } from "./listing.ts";
 import { loadRenderer } from "./markdown/lazyRenderer.ts";
 import type { IssueSource, ReadResult } from "./readIssue.ts";
 import { RenderCache, type StoredIssue } from "./renderCache.ts";
@@ -16,25 +16,6 @@ export interface LoadOptions {
   contentDir: string;
   pathPrefix: string;
   origin: string;
-}
-
-type Listed = Omit<IssueSource, "bytes">;
-
-function listSources(contentDir: string): Listed[] {
-  return languages.flatMap((lang: Lang) => {
-    const dir = join(contentDir, lang, "issues");
-    let names: string[];
-    try {
-      names = readdirSync(dir).filter((entry) => entry.endsWith(".md") && !entry.startsWith("."));
-    } catch {
-      return [];
-    }
-    return names.sort().map((entry) => {
-      // Relative to the project, as authors see it in messages.
-      const file = relative(process.cwd(), join(dir, entry));
-      return { file, lang, name: entry.slice(0, -3) };
-    });
-  });
 }
 
 interface Cached {
@@ -99,9 +80,6 @@ export function createIssueLoader(options: LoadOptions) {
       cached.stamp = stamp;
       return { issue: cached.issue };
     }
-    if (source.name === "index") {
-      return { problems: [{ file: source.file, message: `the name "index" would hide the issue list; rename the file` }] };
-    }
     const stored = state.disk?.get(source.file, source.bytes, digest);
     if (!stored) return { source, digest };
     state.files.set(source.file, { digest, issue: stored });
@@ -132,10 +110,12 @@ export function createIssueLoader(options: LoadOptions) {
   }
 
   return async function loadIssues(): Promise<Issue[]> {
-    const lookups = listSources(options.contentDir).map(lookUp);
+    const listing = listIssues(options.contentDir);
+    for (const file of listing.unpublished) warn(file);
+    const lookups = listing.sources.map(lookUp);
     const rendered = await render(lookups.filter((lookup) => "source" in lookup));
     const results = lookups.map((lookup) => ("source" in lookup ? (rendered.shift() as ReadResult) : lookup));
-    const problems: Problem[] = [];
+    const problems: Problem[] = [...listing.problems];
     const issues: Issue[] = [];
     for (const result of results) {
       if (result.problems) problems.push(...result.problems);

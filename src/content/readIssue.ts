@@ -2,9 +2,11 @@ import { frontMatterSchema } from "./frontMatter/schema.ts";
 import type { Lang } from "../core/site.ts";
 import { issuePath } from "../core/paths.ts";
 import type { Problem } from "../core/problems.ts";
-import { MarkdownSourceError } from "./errors.ts";
+import { FrontMatterError, MarkdownSourceError } from "./errors.ts";
 import { excerpt } from "./excerpt.ts";
+import { lineAt, splitLines } from "./lines.ts";
 import { parseFrontMatter, type ParsedFile } from "./frontMatter/block.ts";
+import { titleProblem } from "./frontMatter/title.ts";
 import type { Issue } from "./issue.ts";
 import { readingMinutes } from "./readingTime.ts";
 import { hasVideoEmbed } from "./markdown/youtube.ts";
@@ -19,16 +21,19 @@ export interface IssueSource {
 
 export type ReadResult = { issue: Issue; problems?: undefined } | { issue?: undefined; problems: Problem[] };
 
-/** Where `field:` is written in the front matter (line from 1, and its text), if it is. */
-function locateField(text: string, field: string): { line?: number; source?: string } {
-  const lines = text.split("\n");
-  const end = lines.indexOf("---", 1);
-  const index = lines.findIndex((line, i) => i > 0 && (end < 0 || i < end) && line.startsWith(`${field}:`));
-  return index > 0 ? { line: index + 1, source: lines[index]?.trimEnd() } : {};
-}
+/** Line `line` (from 1) of the file as written, to show under the message. */
+const lineOf = (text: string, line: number) => splitLines(text)[line - 1];
 
-function bodyOffset(text: string, body: string): number {
-  return text.slice(0, text.length - body.length).split("\n").length - 1;
+/**
+ * The line `field:` is written on in the front matter, or its first line (where a missing field
+ * belongs): every problem points somewhere in the file.
+ */
+function locateField(text: string, field: string): { line: number; source?: string } {
+  const lines = splitLines(text);
+  for (let i = 1; i < lines.length && !lines[i]!.startsWith("---"); i++) {
+    if (lines[i]!.startsWith(`${field}:`)) return { line: i + 1, source: lines[i]!.trimEnd() };
+  }
+  return { line: 1 };
 }
 
 /** Parses, checks and renders one issue file; every problem comes back with its line. */
@@ -39,9 +44,8 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
   try {
     parsed = parseFrontMatter(text);
   } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    const line = mark ? mark.line + 2 : undefined;
-    return { problems: [{ file, line, message: `front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}` }] };
+    if (!(error instanceof FrontMatterError)) throw error;
+    return { problems: [{ file, line: error.line, message: error.message, source: lineOf(text, error.line)?.trimEnd() }] };
   }
   const checked = frontMatterSchema.safeParse(parsed.data);
   if (!checked.success) {
@@ -52,16 +56,20 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
       }),
     };
   }
+  const data = checked.data;
+  const problems: Problem[] = [];
+  const badTitle = titleProblem(data.title, lang);
+  if (badTitle) problems.push({ file, ...locateField(text, "title"), message: `title ${badTitle}` });
   const path = issuePath(lang, name);
-  let html: string;
+  let html = "";
   try {
     html = render(parsed.content, path);
   } catch (error) {
     if (!(error instanceof MarkdownSourceError)) throw error;
-    const line = error.line + bodyOffset(text, parsed.content);
-    return { problems: [{ file, line, message: error.message, source: text.split("\n")[line - 1]?.trimEnd() }] };
+    const line = error.line + lineAt(text, text.length - parsed.content.length);
+    problems.push({ file, line, message: error.message, source: lineOf(text, line)?.trimEnd() });
   }
-  const data = checked.data;
+  if (problems.length > 0) return { problems };
   return {
     issue: {
       ...data,

@@ -34,7 +34,7 @@ export function weeklyPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   // Nunjucks escapes every value by default; state it, since Liquid would not.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
-  // The front matter of our page templates is read as the issues' is (YAML's core schema).
+  // Page templates' front matter is read as the issues' is: YAML's core schema, never code.
   eleventyConfig.setFrontMatterParsingOptions(grayMatterOptions);
   eleventyConfig.addGlobalData("languages", languages);
   addFilters(eleventyConfig);

@@ -1,7 +1,8 @@
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { displayPath } from "../../src/core/paths.ts";
 import { DiskMemo } from "../../src/cache/diskMemo.ts";
 
 const saved = async () => {
@@ -43,7 +44,7 @@ describe("DiskMemo", () => {
     expect(memo.get("b.md", "digest-b")).toEqual({ digest: "digest-b", text: "<p>text of b</p>", data: { title: "b" } });
     expect(memo.get("c.md", "digest-c")).toBeUndefined();
     expect(printed).toHaveBeenCalledTimes(1);
-    expect(printed.mock.calls[0]?.[0]).toBe(`${relative(process.cwd(), path)}: warning: render cache entries did not match their checksums: the file was changed after a build wrote it. They were rendered afresh, nothing from them was published, and the cache is written anew`);
+    expect(printed.mock.calls[0]?.[0]).toBe(`${displayPath(path)}: warning: render cache entries did not match their checksums: the file was changed after a build wrote it. They were rendered afresh, nothing from them was published, and the cache is written anew`);
     for (const name of ["a", "c"]) memo.set(`${name}.md`, `digest-${name}`, { text: `<p>text of ${name}</p>`, data: { title: name } });
     memo.save();
     const next = new DiskMemo<{ title: string }>(path, "fp");

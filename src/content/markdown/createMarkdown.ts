@@ -6,6 +6,7 @@ import type { RenderEnv } from "./env.ts";
 import { headingIds } from "./headingIds.ts";
 import { createHighlighter } from "./highlight.ts";
 import { linkTargets } from "./linkTargets.ts";
+import { needsText } from "./needsText.ts";
 import { qa } from "./qa.ts";
 import { schemeLinks } from "./schemeLinks.ts";
 import { youtube } from "./youtube.ts";
@@ -22,6 +23,8 @@ export function createMarkdown(): MarkdownIt {
   md.use(cjkFriendly);
   // Before cjk-breaks, which cannot read an empty token.
   md.use(emptyText);
+  // Before cjk-breaks too, which turns the line breaks it counts into text.
+  md.use(needsText);
   md.use(cjkBreaks);
   md.use(headingIds);
   md.use(linkTargets);

@@ -43,10 +43,47 @@ describe("mistakes an author can make, with the line they are on", () => {
     ["a youtube shortcode without its argument", "{% youtube %}\n", 1, /^youtube takes a quoted video id or address/],
     ["a bare video address with a bad id", "前言。\n\nhttps://youtu.be/tooShort\n", 3, /^YouTube address: "tooShort" in https:\/\/youtu\.be\/tooShort is not a YouTube video id/],
     ["a bad id in an answer", '{% qa "Q" %}\n答案：\n\n{% youtube "x" %}\n{% endqa %}\n', 4, /^youtube: "x" is not/],
+    ["an empty heading", "前言。\n\n## \n\n本文。\n", 3, /^heading has no text; write its text after the ##, or remove the heading$/],
+    ["a heading of #s alone", "前言。\n\n###\n", 3, /^heading has no text; write its text after the ###/],
+    ["a heading of white space written as an entity", "#### &nbsp;\n", 1, /^heading has no text; write its text after the ####/],
+    ["a heading whose code span is blank", "## `  `\n", 1, /^heading has no text/],
+    ["a heading whose only link has no text", "a\n\n## [](https://example.org)\n", 3, /^heading has no text; write its text after the ##, or remove the heading$/],
+    [
+      "a heading whose only image has no alt text",
+      "## ![](a.png)\n",
+      1,
+      /^heading has no text; write its text after the ## \(an image in it needs alt text: !\[what it shows\]\(…\)\), or remove the heading$/,
+    ],
+    ["an underlined heading whose only link has no text", "a\n\n[](https://example.org)\n---\n", 3, /^heading has no text; write its text above its underline/],
+    ["a heading in an answer", '{% qa "Q" %}\n答案：\n\n## \n{% endqa %}\n', 4, /^heading has no text/],
+    [
+      "a link without text",
+      "前言。\n\n看 [](https://example.org)。\n",
+      3,
+      /^link to https:\/\/example\.org has no text; write its text between the brackets: \[text\]\(https:\/\/example\.org\)$/,
+    ],
+    ["a link whose text is white space, lines into its paragraph", "一\n二\n三 [ ](https://example.org)\n", 3, /^link to https:\/\/example\.org has no text/],
+    ["a link whose text is white space, in Chinese lines cjk-breaks joins", "一行\n二行\n三行[ ](https://e.org)\n", 3, /^link to https:\/\/e\.org has no text/],
+    ["a link in a list item", "- a\n- b [](https://e.org)\n", 2, /^link to https:\/\/e\.org has no text/],
   ])("%s", (_name, markdown, line, message) => {
     const found = failure(markdown);
     expect(found.message).toMatch(message);
     expect(found.line).toBe(line);
+  });
+});
+
+describe("text in headings and links", () => {
+  it.each([
+    ["a heading with text", "## 前言\n"],
+    ["a heading of a link with text", "## [Distroless](https://example.org)\n"],
+    ["a heading of an image with alt text", "## ![logo](a.png)\n"],
+    ["a heading of a zero-width space, which html-validate counts as text", "## \u200B\n"],
+    ["a link around an image with alt text", "[![logo](a.png)](https://example.org)\n"],
+    ["a bare URL", "https://example.org\n"],
+    ["an autolink", "<https://example.org>\n"],
+    ["a link in code", "`[](https://example.org)`\n"],
+  ])("renders %s", (_name, markdown) => {
+    expect(() => render(markdown, env)).not.toThrow();
   });
 });
 

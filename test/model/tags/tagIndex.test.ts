@@ -71,6 +71,25 @@ describe("the tag index", () => {
     );
   });
 
+  it("reports each problem once per file that has it, however many spellings lead to it", () => {
+    let error: ContentError | undefined;
+    try {
+      index(
+        issue("zh-tw", "a", "2020-01-01T00:00:00Z", ["C++", "\u200B", "\u2060"]),
+        issue("en", "a", "2020-01-01T00:00:00Z", ["c plus plus", "C Plus Plus", "\u200B"]),
+        issue("en", "b", "2020-01-02T00:00:00Z", ["c plus plus"]),
+      );
+    } catch (thrown) {
+      error = thrown as ContentError;
+    }
+    expect(error?.problems.map((p) => `${p.file}: ${p.message.split(",")[0]}`)).toEqual([
+      'content/zh-tw/issues/a.md: tags contains "\\u200B"',
+      'content/en/issues/a.md: tag "c plus plus" and tag "C++" (in content/zh-tw/issues/a.md) are different tags that would share the URL segment "c-plus-plus"; spell them the same way or rename one of them',
+      'content/en/issues/a.md: tags contains "\\u200B"',
+      'content/en/issues/b.md: tag "c plus plus" and tag "C++" (in content/zh-tw/issues/a.md) are different tags that would share the URL segment "c-plus-plus"; spell them the same way or rename one of them',
+    ]);
+  });
+
   it("refuses a tag with nothing visible in it, naming the file", () => {
     expect(() => index(issue("zh-tw", "a", "2020-01-01T00:00:00Z", ["\u200B"]))).toThrow(
       /content\/zh-tw\/issues\/a\.md: tags contains "\\u200B", which has nothing visible/,

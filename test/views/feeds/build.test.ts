@@ -7,8 +7,10 @@ import { site as config } from "../../../src/core/site.ts";
 import { buildSite, issue } from "../../support/buildSite.ts";
 import { contentProblems, isRfc3339, isRfc822, jingAtom, jsonFeedProblems, rssProblems, xmllint } from "./checks.ts";
 
-const TITLE = `"Tricky <b>bold</b> & \\"double\\" 'single' \\u0001ctrl\\u000Bvt"`;
-const CLEAN = `Tricky <b>bold</b> & "double" 'single' ctrlvt`;
+// Control characters in a title are refused by the build (test/build/authorMistakes.test.ts);
+// the feed writer's own dropping of them is tested in serialisers.test.ts.
+const TITLE = `"<b>Tricky</b> & \\"d\\" 's'"`;
+const CLEAN = `<b>Tricky</b> & "d" 's'`;
 const BODY = "Links: [home](/zh-tw/), [previous](../www-0x01/), [anchor](#part) and ![icon](/assets/favicon.svg).\n\n## Part\n\nText.\n";
 const tricky = (title: string, tags: string) => issue({ title, date: "2020-03-01T00:00:11+08:00", tags }, BODY);
 
@@ -105,7 +107,7 @@ describe("feeds of a built site", async () => {
     expect(tag.updated).toBe("2020-02-08T00:00:00+08:00");
   });
 
-  it("round-trip a title with <, &, quotes and control characters exactly through a feed parser", async () => {
+  it("round-trip a title with <, & and quotes exactly through a feed parser", async () => {
     const url = `${ORIGIN}/weekly/zh-tw/issues/tricky/`;
     expect((await atom("zh-tw")).entries?.find((e) => e.links?.[0]?.href === url)?.title?.value).toBe(CLEAN);
     expect((await rss("zh-tw")).items?.find((i) => i.link === url)?.title).toBe(CLEAN);
