@@ -1,0 +1,56 @@
+import { statSync } from "node:fs";
+import type { Token } from "markdown-it";
+import { join } from "node:path";
+import { displayPath } from "../../core/paths.ts";
+import type { Note } from "./finding.ts";
+import type { Located } from "./tokenLines.ts";
+import { readable, sitePath } from "./urls.ts";
+
+/** Where the files of the site's own images are. */
+export interface ImageFolders {
+  /** The content folder: an issue's images sit beside it, in `<lang>/issues/<name>/`. */
+  contentDir: string;
+  /** The folder published as `/assets/`. */
+  assetsDir: string;
+}
+
+const images = (inline: readonly Located[]) => inline.filter(({ token }) => token.type === "image");
+
+/** The alt text as a reader gets it: the text of the parsed label. */
+const altText = (image: Token) => (image.children ?? []).map((child) => child.content).join("");
+
+/**
+ * Warns of an image without alt text (`![](a.png)`, or one of spaces): a screen reader says
+ * nothing, or reads out the file name, where the image says something.
+ */
+export function imagesWithoutAlt(inline: readonly Located[]): Note[] {
+  return images(inline)
+    .filter(({ token }) => altText(token).trim() === "")
+    .map(({ token, line }) => {
+      const src = readable(token.attrGet("src") ?? "");
+      return { line, message: `image ${src} has no alt text; say what it shows between the brackets: ![what it shows](${src})` };
+    });
+}
+
+/** The file a site path is published from: `/assets/…` from the assets folder, the rest from content. */
+function sourceFile(path: string, folders: ImageFolders): string {
+  return path.startsWith("/assets/") ? join(folders.assetsDir, path.slice("/assets/".length)) : join(folders.contentDir, path);
+}
+
+/**
+ * An error for each image of this site whose file is not there: relative to the issue's page
+ * (`![…](diagram.png)` is `<content>/<lang>/issues/<name>/diagram.png`), root-relative, or an
+ * address on the site's own origin; and an image with no address at all. Readers would get a
+ * broken image. Images on other hosts are not fetched.
+ */
+export function missingImages(inline: readonly Located[], pagePath: string, folders: ImageFolders): Note[] {
+  return images(inline).flatMap(({ token, line }) => {
+    const src = token.attrGet("src") ?? "";
+    if (src === "") return [{ line, message: `image "${altText(token)}" has no address; write the image's path between the parentheses: ![…](diagram.png)` }];
+    const path = sitePath(src, pagePath);
+    if (path === undefined) return [];
+    const file = sourceFile(path, folders);
+    if (statSync(file, { throwIfNoEntry: false })?.isFile()) return [];
+    return [{ line, message: `image ${readable(src)} is not there: no file ${displayPath(file)}; put the image there, or correct its path` }];
+  });
+}
