@@ -26,7 +26,8 @@ export function markOwned(output: string): void {
  */
 export function checkOutputFolder(output: string, { project, input }: { project: string; input: string }): void {
   const target = resolve(output);
-  const shown = relative(project, target) || ".";
+  const fromProject = relative(project, target);
+  const shown = fromProject.startsWith("..") ? target : fromProject || ".";
   const refuse = (why: string) => new UsageError(`--output=${output}: ${why}; a build replaces its output folder whole. Choose a folder of its own, such as --output=_site`);
   if (inside(target, resolve(project))) throw refuse(shown === "." ? "is the project itself" : `${shown} holds the project`);
   if (inside(target, resolve(input)) || inside(resolve(input), target)) throw refuse(`${shown} holds the content (${relative(project, resolve(input)) || "."})`);
@@ -38,6 +39,6 @@ export function checkOutputFolder(output: string, { project, input }: { project:
   const mark = SOURCE_MARKS.find((name) => entries.includes(name));
   if (mark) throw refuse(`${shown} holds ${mark}, so it is not a built site`);
   if (entries.length > 0 && !existsSync(ownershipMark(target))) {
-    throw refuse(`${shown} exists and no build made it (no ${relative(project, ownershipMark(target))} beside it); move it away or delete it if it is an old site`);
+    throw refuse(`${shown} exists and no build made it (no ${basename(ownershipMark(target))} beside it); move it away or delete it if it is an old site`);
   }
 }

@@ -30,7 +30,7 @@ describe("npm run build refuses what it was given, before touching anything, wit
 
   it.each([
     ["--output=.", "--output=.: is the project itself"],
-    ["--output=..", "--output=..: .. holds the project"],
+    ["--output=..", "--output=..: /"],
     ["--output=content", "--output=content: content holds the content (content)"],
     ["--output=src", "--output=src: src is in src/, which holds sources"],
     ["--output=layouts/site", "--output=layouts/site: layouts/site is in layouts/, which holds sources"],
@@ -38,6 +38,7 @@ describe("npm run build refuses what it was given, before touching anything, wit
     const { code, first } = await refused([flag]);
     expect(code).toBe(2);
     expect(first.startsWith(start), first).toBe(true);
+    if (flag === "--output=..") expect(first).toMatch(/^--output=\.\.: \/\S+ holds the project;/);
     expect(first).toMatch(/Choose a folder of its own, such as --output=_site$/);
   });
 
