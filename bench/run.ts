@@ -19,18 +19,27 @@ const USAGE = `npm run bench [-- --sizes=1000,4000 --runs=5 --edits=3 --no-dev -
   --dir    where corpora go (another folder keeps two benches from rewriting each other's corpus)
   --out    where built sites go; by default a folder in /dev/shm (memory) where there is one`;
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: "string", default: "1000,4000" },
-    runs: { type: "string", default: "5" },
-    edits: { type: "string", default: "3" },
-    "no-dev": { type: "boolean", default: false },
-    start: { type: "string" },
-    dir: { type: "string", default: ".bench" },
-    out: { type: "string" },
-    help: { type: "boolean", default: false },
-  },
-});
+const OPTIONS = {
+  sizes: { type: "string", default: "1000,4000" },
+  runs: { type: "string", default: "5" },
+  edits: { type: "string", default: "3" },
+  "no-dev": { type: "boolean", default: false },
+  start: { type: "string" },
+  dir: { type: "string", default: ".bench" },
+  out: { type: "string" },
+  help: { type: "boolean", default: false },
+} as const;
+
+function flags() {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    // An unknown or malformed flag: what was wrong, and every valid one.
+    console.error(`npm run bench: ${(error as Error).message.split(". ")[0]}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const values = flags();
 if (values.help) {
   console.log(USAGE);
   process.exit(0);

@@ -24,7 +24,13 @@ function freePort(): Promise<number> {
   });
 }
 
-const pages = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+const args = process.argv.slice(2);
+const flag = args.find((arg) => arg.startsWith("-"));
+if (flag) {
+  console.error(`npm run audit: ${flag} is not an option; give the pages to audit as paths, such as: npm run audit -- zh-tw/tags/ en/`);
+  process.exit(2);
+}
+const pages = args;
 const site = await buildSampleSite();
 const server = await serveSite(site.output);
 const port = await freePort();
