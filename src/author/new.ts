@@ -7,7 +7,7 @@ import { financialNumeral } from "../core/numerals.ts";
 import { displayPath } from "../core/paths.ts";
 import { site, type Lang } from "../core/site.ts";
 import { frontMatterBlock } from "./frontMatter.ts";
-import { issueFile, listIssues, readIssueFile } from "./issueFiles.ts";
+import { issueFile, numberedIssues, readIssueFile } from "./issueFiles.ts";
 import { detectSeries, lastNumber, nextIssue, type NextIssue } from "./series.ts";
 import { fillTemplate, TemplateError } from "./template.ts";
 
@@ -51,7 +51,7 @@ function create(path: string, text: string, instead: string): void {
 /** The next issue of the main edition, its body from the author's template. */
 function newIssue(content: string, flags: { date?: string; name?: string }): string {
   const lang = site.defaultLang;
-  const issues = listIssues(content, lang);
+  const issues = numberedIssues(content, lang);
   const detected = detectSeries(issues);
   const series = site.series ?? detected?.series;
   let next: NextIssue | undefined = series && nextIssue(series, site.series ? lastNumber(series, issues.map((issue) => issue.name)) : (detected?.last ?? 0));

@@ -28,7 +28,7 @@ const lineOf = (text: string, line: number) => splitLines(text)[line - 1];
  * The line `field:` is written on in the front matter, or its first line (where a missing field
  * belongs): every problem points somewhere in the file.
  */
-function locateField(text: string, field: string): { line: number; source?: string } {
+export function locateField(text: string, field: string): { line: number; source?: string } {
   const lines = splitLines(text);
   for (let i = 1; i < lines.length && !lines[i]!.startsWith("---"); i++) {
     if (lines[i]!.startsWith(`${field}:`)) return { line: i + 1, source: lines[i]!.trimEnd() };

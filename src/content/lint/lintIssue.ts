@@ -1,9 +1,9 @@
 import type { MarkdownIt, Token } from "markdown-it";
 import { site } from "../../core/site.ts";
 import type { Issue } from "../issue.ts";
-import { lineAt, splitLines } from "../lines.ts";
+import { lineAt } from "../lines.ts";
 import type { RenderEnv } from "../markdown/env.ts";
-import { readIssue, type IssueSource } from "../readIssue.ts";
+import { locateField, readIssue, type IssueSource } from "../readIssue.ts";
 import { finding, type Finding, type Note } from "./finding.ts";
 import { skippedHeadings } from "./headings.ts";
 import { imagesWithoutAlt, missingImages, type ImageFolders } from "./images.ts";
@@ -19,12 +19,6 @@ export interface LintedIssue {
   links: Link[];
   /** The file line of the `date:` and `tags:` fields (1 when absent), for findings about their values. */
   fieldLines: { date: number; tags: number };
-}
-
-/** The line `field:` is written on in the front matter, or 1. */
-function fieldLine(lines: readonly string[], field: string): number {
-  for (let i = 1; i < lines.length && !lines[i]!.startsWith("---"); i++) if (lines[i]!.startsWith(`${field}:`)) return i + 1;
-  return 1;
 }
 
 const asErrors = (notes: Note[], file: string) => notes.map((note) => finding({ file, ...note }, "error"));
@@ -50,13 +44,12 @@ export function lintIssue(source: IssueSource, md: MarkdownIt, folders: ImageFol
     return "";
   });
   const file = source.file;
-  const lines = splitLines(text);
   const result: LintedIssue = {
     source: where,
     findings: (read.problems ?? []).map((problem) => finding(problem, "error")),
     issue: read.issue,
     links: [],
-    fieldLines: { date: fieldLine(lines, "date"), tags: fieldLine(lines, "tags") },
+    fieldLines: { date: locateField(text, "date").line, tags: locateField(text, "tags").line },
   };
   const parsed = body.parsed;
   if (!parsed) return result;
