@@ -5,6 +5,7 @@ import { translate } from "../../core/translate.ts";
 import { languages, site, type Lang } from "../../core/site.ts";
 import { archivePath, assetPath, homePath, tagsPath } from "../../core/paths.ts";
 import { absoluteIn, hrefIn, type BuildModel } from "../../model/buildModel.ts";
+import { contentSecurityPolicy, type CspNeeds } from "./csp.ts";
 
 interface LangLink {
   href: string;
@@ -33,6 +34,8 @@ export interface PageFrame {
   assets: { favicon: string; stylesheet: string; videoScript: string };
   /** Kept out of search engines and the sitemap (the 404 page). */
   noindex?: boolean;
+  /** The page's Content-Security-Policy (csp.ts). */
+  csp: string;
 }
 
 export interface FrameInput {
@@ -47,6 +50,8 @@ export interface FrameInput {
   defaultPath?: string;
   /** Feeds of this page besides its language's (a tag page's own feed). */
   feeds?: FeedLink[];
+  /** What the page needs its Content-Security-Policy to allow; by default only the site's own files. */
+  csp?: CspNeeds;
 }
 
 export function buildFrame(model: BuildModel, input: FrameInput): PageFrame {
@@ -92,5 +97,6 @@ export function buildFrame(model: BuildModel, input: FrameInput): PageFrame {
       stylesheet: hrefIn(model, assetPath("site.css")),
       videoScript: hrefIn(model, assetPath("video.js")),
     },
+    csp: contentSecurityPolicy(input.csp ?? {}),
   };
 }

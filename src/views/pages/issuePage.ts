@@ -42,6 +42,7 @@ export function issueView(model: BuildModel, issue: Issue): IssueView {
       title: issue.title,
       description: issue.excerpt,
       versions,
+      csp: { video: issue.hasVideo },
     }),
     path: issue.path,
     body: issue.html,

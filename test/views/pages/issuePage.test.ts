@@ -34,6 +34,13 @@ describe("an issue's page", () => {
     expect(frame.canonical).toBe(`${ORIGIN}/zh-tw/issues/%E9%80%B1%E5%A0%B1-2/`);
   });
 
+  it("allows the YouTube player's frame only on an issue that embeds a video", () => {
+    expect(issueView(model, third).frame.csp).toContain("frame-src https://www.youtube-nocookie.com;");
+    const plain = issueView(model, second).frame.csp;
+    expect(plain).not.toContain("frame-src");
+    expect(plain).toContain("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:");
+  });
+
   it("offers the translation as an alternate and as the language switch", () => {
     const { frame } = issueView(model, translated);
     expect(frame.alternates).toEqual([
