@@ -21,6 +21,8 @@ export interface BuildModel extends SiteAddress {
   readonly feedBodies: ReadonlyMap<Issue, string>;
   /** The only place the clock enters a build: drafts and future issues are judged against it. */
   readonly now: Date;
+  /** A production build, or the dev server's (drafts shown; search says what it covers). */
+  readonly mode: BuildMode;
   readonly memo: BuildMemo;
 }
 
@@ -43,7 +45,7 @@ export async function createBuildModel(issues: Issue[], options: ModelOptions): 
   const disk = openBuildMemo<undefined>(options.contentDir, "feeds.memo", { pathPrefix, origin });
   const feedBodies = await renderFeedBodies(feeds.carried(), { origin, pathPrefix }, disk);
   disk?.save();
-  return { catalog, tags, feeds, feedBodies, origin, pathPrefix, now, memo: new BuildMemo() };
+  return { catalog, tags, feeds, feedBodies, origin, pathPrefix, now, mode: options.mode, memo: new BuildMemo() };
 }
 
 /** A site path as an href: path prefix added, percent-encoded. */

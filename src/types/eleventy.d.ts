@@ -3,6 +3,7 @@ declare module "@11ty/eleventy" {
   export interface EleventyEventArgs {
     runMode: "build" | "serve" | "watch";
     outputMode: string;
+    directories: { output: string };
   }
   export interface UserConfig {
     pathPrefix: string;
