@@ -144,9 +144,11 @@ function start() {
       results.replaceChildren();
       status.textContent = "";
       elsewhere.hidden = true;
+      results.ariaBusy = "false";
       return;
     }
     status.textContent = strings.searching;
+    results.ariaBusy = "true";
     try {
       const engine = await pagefind();
       const found = await engine.search(queryTerms(query), tag.value ? { filters: { tag: tag.value } } : {});
@@ -156,8 +158,10 @@ function start() {
       if (run !== latest) return;
       status.textContent = found.results.length > 0 ? strings.count.replace("{count}", found.results.length) : strings.none.replace("{query}", query);
       elsewhere.hidden = found.results.length > 0;
+      results.ariaBusy = "false";
     } catch (error) {
       status.textContent = strings.failed;
+      results.ariaBusy = "false";
       throw error;
     }
   }
