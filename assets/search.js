@@ -4,22 +4,25 @@
 // and the results replace the "needs JavaScript" note. Every word shown comes from the page's
 // data-* attributes (src/core/strings.ts); results are built with textContent, never as HTML.
 
-// Kept in step with CJK_RUN in src/views/search/bigrams.ts (test/views/search/bigrams.test.ts).
+// Kept in step with src/views/search/bigrams.ts, which indexes each issue's CJK runs as these
+// terms (test/views/search/bigrams.test.ts).
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]+/gu;
+const bigramTerm = (a, b) => `b${[a, b].map((char) => char.codePointAt(0).toString(16).padStart(5, "0")).join("")}`;
 const PAGE = 20;
 const EXCERPT = 60;
 
 /**
- * The query as the index holds text: each CJK run as its overlapping bigrams (a run of one
- * character whole). Pagefind matches a page only when it has every word, so a page found has
- * every bigram of the query, and a page whose text contains the query always has them all.
+ * The query as the index holds text: each CJK run of two or more characters as the ASCII terms
+ * of its overlapping bigrams, which no segmenter cuts; a single character is left to Pagefind.
+ * Pagefind matches a page only when it has every term, so a page whose text contains the query
+ * always has them all.
  */
 export function queryTerms(query) {
   return query
     .replace(CJK_RUN, (run) => {
       const chars = [...run];
       if (chars.length === 1) return ` ${run} `;
-      return ` ${chars.slice(1).map((char, i) => chars[i] + char).join(" ")} `;
+      return ` "${chars.slice(1).map((char, i) => bigramTerm(chars[i], char)).join(" ")}" `;
     })
     .replace(/\s+/g, " ")
     .trim();

@@ -83,6 +83,8 @@ describe("search finds every issue whose text contains the word", () => {
     expect(outcomes.filter((o) => o.expected.length === 0).map((o) => o.word)).toEqual([]);
     const missed = outcomes.filter((o) => o.expected.some((path) => !o.found.includes(path)));
     expect(missed).toEqual([]);
+    // And nothing else: a query's bigrams are searched as a phrase (assets/search.js).
+    expect(outcomes.filter((o) => o.found.length !== o.expected.length)).toEqual([]);
     expect(problems).toEqual([]);
   });
 

@@ -1,22 +1,26 @@
 /**
  * Chinese (and Japanese, Korean) runs, which have no spaces between words. Kept in step with
- * CJK_RUN in assets/search.js, which splits a query the same way (test/views/search/bigrams.test.ts).
+ * CJK_RUN and bigramTerm in assets/search.js, which turn a query into the same terms
+ * (test/views/search/bigrams.test.ts).
  */
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]+/gu;
 
+/** Two characters as one ASCII word: `資料` → `b08cc706599`, five hex digits a character. */
+const bigramTerm = (a: string, b: string) =>
+  `b${[a, b].map((char) => char.codePointAt(0)!.toString(16).padStart(5, "0")).join("")}`;
+
 /**
- * Every two neighbouring characters of each CJK run, as words separated by spaces; a run of one
- * character stays whole. Indexed beside an issue's text, so any word of two or more characters
- * in the text is found by the bigrams of the query, whatever word boundaries Pagefind's
- * segmenter guessed (github.com/Pagefind/pagefind/issues/?q=chinese: words it splits otherwise
- * are not found).
+ * Every two neighbouring characters of each CJK run, as ASCII words. Pagefind segments Chinese
+ * with jieba when indexing and with the browser's Intl.Segmenter when searching; where the two
+ * cut a word differently, a page containing it is not found (github.com/Pagefind/pagefind/issues/1237).
+ * Words of ASCII are cut by neither, so a query's bigrams (assets/search.js) meet the page's
+ * exactly: every page whose text contains the query has all of them.
  */
 export function cjkBigrams(text: string): string[] {
-  const grams: string[] = [];
+  const terms: string[] = [];
   for (const [run] of text.matchAll(CJK_RUN)) {
     const chars = [...run];
-    if (chars.length === 1) grams.push(run);
-    for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
+    for (let i = 0; i + 1 < chars.length; i++) terms.push(bigramTerm(chars[i]!, chars[i + 1]!));
   }
-  return grams;
+  return terms;
 }
