@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
@@ -6,10 +7,16 @@ import { searchBundlePath } from "../core/paths.ts";
 import type { BuildModel } from "../model/buildModel.ts";
 import { searchLanguage, searchRecords } from "../views/search/records.ts";
 
+/** Pagefind's own interfaces, which it writes beside the index; the search page is ours (assets/search.js). */
+const UNUSED_UI = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
+
 /** A Pagefind call that failed, told with what the author can do about it. */
-function failed(step: string, errors: string[]): Error {
-  return new Error(`search index: Pagefind could not ${step}: ${errors.join("; ")}; check that npm ci installed pagefind and @pagefind/linux-x64 (or your platform's package)`);
+class SearchIndexError extends Error {
+  constructor(step: string, errors: string[]) {
+    super(`search index: Pagefind could not ${step}: ${errors.join("; ")}; check that npm ci installed pagefind and @pagefind/linux-x64 (or your platform's package)`);
+  }
 }
+const failed = (step: string, errors: string[]) => new SearchIndexError(step, errors);
 
 /**
  * One language's index, written to `<output>/<lang>/pagefind/`: only its own issues, so an
@@ -23,8 +30,10 @@ async function writeLanguage(model: BuildModel, lang: Lang, output: string): Pro
     const added = await index.addCustomRecord(record);
     if (added.errors.length > 0) throw failed(`index ${record.url}`, added.errors);
   }
-  const written = await index.writeFiles({ outputPath: join(output, searchBundlePath(lang)) });
+  const bundle = join(output, searchBundlePath(lang));
+  const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length > 0) throw failed("write its files", written.errors);
+  for (const file of UNUSED_UI) await rm(join(bundle, file));
   await index.deleteIndex();
 }
 
@@ -38,6 +47,9 @@ export function addSearchIndex(eleventyConfig: UserConfig, model: () => BuildMod
     if (outputMode !== "fs") return;
     try {
       for (const lang of languages) await writeLanguage(model(), lang, directories.output);
+    } catch (error) {
+      // Its service stopping (a missing or broken binary) surfaces as a bare EPIPE.
+      throw error instanceof SearchIndexError ? error : failed("run", [(error as Error).message]);
     } finally {
       await pagefind.close();
     }
