@@ -9,6 +9,7 @@ import { writeCorpus } from "./corpus.ts";
 import { measureDevServer, type DevServerResult } from "./devServer.ts";
 import { requireGnuTime } from "./measure.ts";
 import { printReport } from "./report.ts";
+import { measureSearch, type SearchResult } from "./search.ts";
 
 const USAGE = `npm run bench [-- --sizes=1000,4000 --runs=5 --edits=3 --no-dev --start="tsx …" --dir=.bench]
   --sizes  issue files per corpus (half zh-tw, half their en translations)
@@ -73,13 +74,18 @@ try {
 }
 
 const builds = new Map<number, BuildResult[]>();
+const search = new Map<number, SearchResult>();
 let dev: DevServerResult | undefined;
 // The sites sit in memory: they go however the bench ends.
 try {
   for (const size of sizes) {
     log(`corpus of ${size} issue files`);
     const corpus = await writeCorpus(resolve(PROJECT, values.dir, `n${size}`), size);
-    if (runs > 0) builds.set(size, await compareBuilds(corpus, join(outputs, `n${size}`), runs, log));
+    if (runs > 0) {
+      builds.set(size, await compareBuilds(corpus, join(outputs, `n${size}`), runs, log));
+      // The product's last build is still there; the browser measures the largest site only.
+      search.set(size, await measureSearch(join(outputs, `n${size}`, "product"), corpus.product, runs, size === Math.max(...sizes), log));
+    }
     if (!values["no-dev"] && size === Math.max(...sizes)) {
       // The second-newest main-language issue is on every listing and has both neighbours.
       const pairs = Math.ceil(size / 2);
@@ -90,5 +96,5 @@ try {
 } finally {
   await rm(outputs, { recursive: true, force: true });
 }
-const failed = printReport({ machine, load: [loadBefore, loadavg()[0] as number], builds, dev }, log);
+const failed = printReport({ machine, load: [loadBefore, loadavg()[0] as number], builds, search, dev }, log);
 process.exitCode = failed ? 1 : 0;

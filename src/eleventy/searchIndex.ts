@@ -37,6 +37,18 @@ async function writeLanguage(model: BuildModel, lang: Lang, output: string): Pro
   await index.deleteIndex();
 }
 
+/** Every language's index into `output`, the site's folder (bench/search.ts times it). */
+export async function writeSearchIndex(model: BuildModel, output: string): Promise<void> {
+  try {
+    for (const lang of languages) await writeLanguage(model, lang, output);
+  } catch (error) {
+    // Its service stopping (a missing or broken binary) surfaces as a bare EPIPE.
+    throw error instanceof SearchIndexError ? error : failed("run", [(error as Error).message]);
+  } finally {
+    await pagefind.close();
+  }
+}
+
 /**
  * Indexes the site when a build writes it (`npm run build`, and each whole build of `npm start`),
  * into the build's own output folder: for `npm run build` that is the scratch folder, so the index
@@ -44,14 +56,6 @@ async function writeLanguage(model: BuildModel, lang: Lang, output: string): Pro
  */
 export function addSearchIndex(eleventyConfig: UserConfig, model: () => BuildModel): void {
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
-    if (outputMode !== "fs") return;
-    try {
-      for (const lang of languages) await writeLanguage(model(), lang, directories.output);
-    } catch (error) {
-      // Its service stopping (a missing or broken binary) surfaces as a bare EPIPE.
-      throw error instanceof SearchIndexError ? error : failed("run", [(error as Error).message]);
-    } finally {
-      await pagefind.close();
-    }
+    if (outputMode === "fs") await writeSearchIndex(model(), directories.output);
   });
 }
