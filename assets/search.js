@@ -7,7 +7,7 @@
 // Kept in step with src/views/search/bigrams.ts, which indexes each issue's CJK runs as these
 // terms (test/views/search/bigrams.test.ts).
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]+/gu;
-const bigramTerm = (a, b) => `b${[a, b].map((char) => char.codePointAt(0).toString(16).padStart(5, "0")).join("")}`;
+const bigramTerm = (a, b) => `b${[a, b].map((char) => char.codePointAt(0).toString(36).padStart(4, "0")).join("")}`;
 const PAGE = 20;
 const EXCERPT = 60;
 

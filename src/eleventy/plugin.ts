@@ -7,7 +7,7 @@ import { createBuildModel, type BuildModel } from "../model/buildModel.ts";
 import { addFilters } from "./filters.ts";
 import { addIssueTemplate } from "./issueTemplate.ts";
 import { addPageTemplates } from "./pageTemplates.ts";
-import { addSearchIndex } from "./searchIndex.ts";
+import { searchIndexer } from "./searchIndex.ts";
 import { addSitemap } from "./sitemap.ts";
 
 /**
@@ -24,10 +24,14 @@ export function weeklyPlugin(eleventyConfig: UserConfig): void {
     if (!built) throw new Error("pages were requested before the issues were loaded");
     return built;
   };
-  eleventyConfig.on("eleventy.before", async ({ runMode }) => {
+  const searchIndex = searchIndexer();
+  eleventyConfig.on("eleventy.before", async ({ runMode, outputMode, directories }) => {
     const mode = runMode === "build" ? "production" : "development";
     built = await createBuildModel(await loadIssues(), { ...site, contentDir, mode, now: new Date() });
+    // A build that writes its pages is indexed for search meanwhile (searchIndex.ts).
+    if (outputMode === "fs") searchIndex.start(built, directories.output);
   });
+  eleventyConfig.on("eleventy.after", () => searchIndex.finish());
 
   // Ignores are explicit; .gitignore must not hide a fixture site built from a scratch folder.
   eleventyConfig.setUseGitIgnore(false);
@@ -42,7 +46,6 @@ export function weeklyPlugin(eleventyConfig: UserConfig): void {
   addIssueTemplate(eleventyConfig, model);
   addPageTemplates(eleventyConfig, model);
   addSitemap(eleventyConfig, model);
-  addSearchIndex(eleventyConfig, model);
 }
 
 /** Layouts live beside content/ whatever folder is built (the tests build fixture sites). */

@@ -1,6 +1,5 @@
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { UserConfig } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { languages, type Lang } from "../core/site.ts";
 import { searchBundlePath } from "../core/paths.ts";
@@ -26,10 +25,12 @@ async function writeLanguage(model: BuildModel, lang: Lang, output: string): Pro
   // The pagefind package runs pagefind_extended when it is installed: Chinese segmentation.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: searchLanguage[lang] });
   if (!index) throw failed("start", errors);
-  for (const record of searchRecords(model, lang)) {
-    const added = await index.addCustomRecord(record);
-    if (added.errors.length > 0) throw failed(`index ${record.url}`, added.errors);
-  }
+  // All at once: Pagefind's service answers each in turn without waiting for the next to be sent.
+  const records = searchRecords(model, lang);
+  const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+  added.forEach((result, i) => {
+    if (result.errors.length > 0) throw failed(`index ${records[i]?.url}`, result.errors);
+  });
   const bundle = join(output, searchBundlePath(lang));
   const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length > 0) throw failed("write its files", written.errors);
@@ -40,7 +41,7 @@ async function writeLanguage(model: BuildModel, lang: Lang, output: string): Pro
 /** Every language's index into `output`, the site's folder (bench/search.ts times it). */
 export async function writeSearchIndex(model: BuildModel, output: string): Promise<void> {
   try {
-    for (const lang of languages) await writeLanguage(model, lang, output);
+    await Promise.all(languages.map((lang) => writeLanguage(model, lang, output)));
   } catch (error) {
     // Its service stopping (a missing or broken binary) surfaces as a bare EPIPE.
     throw error instanceof SearchIndexError ? error : failed("run", [(error as Error).message]);
@@ -50,12 +51,23 @@ export async function writeSearchIndex(model: BuildModel, output: string): Promi
 }
 
 /**
- * Indexes the site when a build writes it (`npm run build`, and each whole build of `npm start`),
- * into the build's own output folder: for `npm run build` that is the scratch folder, so the index
- * is swapped in with the pages or not at all.
+ * The index of a build that writes its pages (`npm run build`, and each whole build of
+ * `npm start`), started as soon as the build's model is made: Pagefind works in its own process,
+ * on another core, while Eleventy writes the pages. It is written into the build's own output
+ * folder (for `npm run build` the scratch folder), and `finish` waits for it, so it is swapped in
+ * with the pages or not at all. A build that fails first never calls `finish`; the index's own
+ * failure waits there, unreported, with the scratch folder it was writing.
  */
-export function addSearchIndex(eleventyConfig: UserConfig, model: () => BuildModel): void {
-  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
-    if (outputMode === "fs") await writeSearchIndex(model(), directories.output);
-  });
+export function searchIndexer() {
+  let pending: Promise<Error | undefined> | undefined;
+  return {
+    start(model: BuildModel, output: string): void {
+      pending = writeSearchIndex(model, output).then(() => undefined, (error: Error) => error);
+    },
+    async finish(): Promise<void> {
+      const error = await pending;
+      pending = undefined;
+      if (error) throw error;
+    },
+  };
 }

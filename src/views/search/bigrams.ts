@@ -5,9 +5,9 @@
  */
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]+/gu;
 
-/** Two characters as one ASCII word: `資料` → `b08cc706599`, five hex digits a character. */
+/** Two characters as one ASCII word: `資料` → `b0rt30k2h`, four base-36 digits a character (any code point fits). */
 const bigramTerm = (a: string, b: string) =>
-  `b${[a, b].map((char) => char.codePointAt(0)!.toString(16).padStart(5, "0")).join("")}`;
+  `b${[a, b].map((char) => char.codePointAt(0)!.toString(36).padStart(4, "0")).join("")}`;
 
 /**
  * Every two neighbouring characters of each CJK run, as ASCII words. Pagefind segments Chinese
