@@ -8,7 +8,8 @@
 // terms (test/views/search/bigrams.test.ts).
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]+/gu;
 const bigramTerm = (a, b) => `b${[a, b].map((char) => char.codePointAt(0).toString(36).padStart(4, "0")).join("")}`;
-const PAGE = 20;
+// Each result shown fetches its own fragment: ten keep the first answer quick.
+const PAGE = 10;
 const EXCERPT = 60;
 
 /**
@@ -112,8 +113,12 @@ function start() {
   const pagefind = () =>
     (loaded ??= import(`${strings.bundle}pagefind.js`).then(async (engine) => {
       await engine.options({ baseUrl: "/" });
+      await engine.init();
       return engine;
     }));
+  // Loaded while the reader gets to the box, so the first query does not wait for the engine;
+  // a failure shows when a search needs it.
+  pagefind().catch(() => undefined);
 
   async function showMore(found, from, query, run) {
     const page = await Promise.all(found.slice(from, from + PAGE).map((result) => result.data()));
