@@ -12,7 +12,7 @@ import { projectRoot } from "../../support/npmScript.ts";
 export const ORIGIN = "https://weekly.example.org";
 
 /** An issue file read as the email command reads it. */
-export function readSample(file: string, lang: Issue["lang"], name: string): Issue {
+function readSample(file: string, lang: Issue["lang"], name: string): Issue {
   const result = readIssue({ file, lang, name, bytes: readFileSync(file) }, (body, path) =>
     createRenderer()(body, { lang, target: "page", pathPrefix: "/", pageUrl: absoluteUrl(ORIGIN, "/", path) }),
   );
