@@ -47,7 +47,7 @@ export async function requestJson(service: Service, method: string, url: string,
     text = await response.text();
   } catch (error) {
     const timedOut = (error as Error).name === "TimeoutError";
-    const why = timedOut ? `no answer within ${service.timeoutMs / 1000} s` : `could not be reached (${((error as Error).cause as Error | undefined)?.message ?? (error as Error).message})`;
+    const why = timedOut ? `gave no answer within ${service.timeoutMs / 1000} s` : `could not be reached (${((error as Error).cause as Error | undefined)?.message ?? (error as Error).message})`;
     throw new SendError(`${service.name} at ${new URL(url).origin} ${why}; try again later`);
   }
   let json: unknown;
