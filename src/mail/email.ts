@@ -41,6 +41,7 @@ function service(flag: string, value: string | undefined): MailService | undefin
   return value as MailService;
 }
 
+/** The issue checked as the build checks it, every problem with its line; the email renders its body afresh. */
 function load(file: string, lang: Lang, name: string): Issue {
   const result = readIssue({ file, lang, name, bytes: readFileSync(file) }, (body, path) =>
     createRenderer()(body, { lang, target: "page", pathPrefix: "/", pageUrl: absoluteUrl(site.url, "/", path) }),

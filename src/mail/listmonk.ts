@@ -36,8 +36,9 @@ export async function listmonk(draft: Draft, replace: boolean, env: NodeJS.Proce
     // listmonk's errors are `{"message": "…"}`.
     errorMessage: (body) => (body as { message?: string } | undefined)?.message,
   };
-  const query = new URLSearchParams({ query: draft.key, status: "draft", per_page: "all" });
-  const found = (await requestJson(service, "GET", `${base}/api/campaigns?${query}`)) as { data?: { results?: Campaign[] } };
+  // Every draft, matched by name here: listmonk's `query` is a full-text search, which may not
+  // find a name such as `zh-tw/www-0x04` whole.
+  const found = (await requestJson(service, "GET", `${base}/api/campaigns?status=draft&per_page=all`)) as { data?: { results?: Campaign[] } };
   const existing = found?.data?.results?.find((campaign) => campaign.name === draft.key && campaign.status === "draft");
   const url = (id: number) => `${base}/admin/campaigns/${id}`;
   if (existing && !replace) return { outcome: "kept", id: String(existing.id), url: url(existing.id) };
