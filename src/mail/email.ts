@@ -68,6 +68,43 @@ function prepare(issue: Issue, address: SiteAddress, mailer: MailService): Email
   }
 }
 
+interface Command {
+  issue: string;
+  lang: Lang;
+  input: string;
+  pathPrefix: string;
+  service: MailService;
+  send?: MailService;
+  replace: boolean;
+  allowDraft: boolean;
+}
+
+/** The command line, checked before anything is read or written. */
+function readCommand(argv: string[]): Command {
+  const { values: flags, operand } = parseFlagsAndOperand(COMMAND, FLAGS, argv, "issue file or name");
+  const lang = String(flags.lang);
+  if (!isLang(lang)) throw new UsageError(`${COMMAND}: --lang=${lang} is not a language of this site; write --lang=${languages.join(" or --lang=")}`);
+  const send = service("send", flags.send as string | undefined);
+  const chosen = service("service", flags.service as string | undefined);
+  if (send && chosen && send !== chosen) throw new UsageError(`${COMMAND}: --service=${chosen} and --send=${send} disagree; the email carries the unsubscribe link of the mailer it is sent to, so give one of them`);
+  if (!send && (flags.replace || flags["allow-draft"])) throw new UsageError(`${COMMAND}: --replace and --allow-draft go with --send=listmonk or --send=buttondown`);
+  const input = String(flags.input);
+  if (!statSync(input, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${COMMAND}: --input=${input} is not a folder; give the folder of issues, such as --input=content`);
+  const pathPrefix = checkPathPrefix(flags.pathprefix as string | undefined);
+  return { issue: operand, lang, input, pathPrefix, service: send ?? chosen ?? "listmonk", send, replace: Boolean(flags.replace), allowDraft: Boolean(flags["allow-draft"]) };
+}
+
+async function handOver(send: MailService, edition: EmailEdition, issue: Issue, replace: boolean): Promise<string> {
+  const result = await HAND_OVER[send]({ edition, key: `${issue.lang}/${issue.name}` }, replace, process.env);
+  const where = result.url ? `: ${result.url}` : "";
+  const said = {
+    created: `draft ${result.id} created${where}; review it there and send it from there`,
+    replaced: `draft ${result.id} replaced${where}; review it there and send it from there`,
+    kept: `draft ${result.id} is already there${where}; nothing changed (give --replace to replace it)`,
+  };
+  return `${send}: ${said[result.outcome]}`;
+}
+
 /**
  * `npm run email -- <issue file or name> [--lang=en] [--service=listmonk|buttondown]`: the issue
  * as an email, written to `email/<lang>/<name>.html` and `.txt`. With `--send=listmonk` or
@@ -76,33 +113,16 @@ function prepare(issue: Issue, address: SiteAddress, mailer: MailService): Email
  */
 async function main(): Promise<number> {
   try {
-    const { values: flags, operand } = parseFlagsAndOperand(COMMAND, FLAGS, process.argv.slice(2), "issue file or name");
-    const lang = String(flags.lang);
-    if (!isLang(lang)) throw new UsageError(`${COMMAND}: --lang=${lang} is not a language of this site; write --lang=${languages.join(" or --lang=")}`);
-    const send = service("send", flags.send as string | undefined);
-    const chosen = service("service", flags.service as string | undefined);
-    if (send && chosen && send !== chosen) throw new UsageError(`${COMMAND}: --service=${chosen} and --send=${send} disagree; the email carries the unsubscribe link of the mailer it is sent to, so give one of them`);
-    if (!send && (flags.replace || flags["allow-draft"])) throw new UsageError(`${COMMAND}: --replace and --allow-draft go with --send=listmonk or --send=buttondown`);
-    const input = String(flags.input);
-    if (!statSync(input, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${COMMAND}: --input=${input} is not a folder; give the folder of issues, such as --input=content`);
-    const pathPrefix = checkPathPrefix(flags.pathprefix as string | undefined);
-    const listed = findIssue(COMMAND, input, operand, lang);
+    const command = readCommand(process.argv.slice(2));
+    const listed = findIssue(COMMAND, command.input, command.issue, command.lang);
     const issue = load(listed.file, listed.lang, listed.name);
-    if (send && isPreview(issue, new Date()) && !flags["allow-draft"]) {
+    if (command.send && isPreview(issue, new Date()) && !command.allowDraft) {
       const why = issue.draft ? "is a draft (draft: true)" : "is dated in the future";
       throw new Refused(`${listed.file}: ${why}, and readers would get an issue the site does not show yet; publish it first, or give --allow-draft to hand it over anyway`);
     }
-    const edition = prepare(issue, { origin: origin(), pathPrefix }, send ?? chosen ?? "listmonk");
+    const edition = prepare(issue, { origin: origin(), pathPrefix: command.pathPrefix }, command.service);
     for (const path of writeEmail(".", issue.lang, issue.name, edition)) console.log(displayPath(path));
-    if (!send) return 0;
-    const result = await HAND_OVER[send]({ edition, key: `${issue.lang}/${issue.name}` }, Boolean(flags.replace), process.env);
-    const where = result.url ? `: ${result.url}` : "";
-    const said = {
-      created: `${send}: draft ${result.id} created${where}; review it there and send it from there`,
-      replaced: `${send}: draft ${result.id} replaced${where}; review it there and send it from there`,
-      kept: `${send}: draft ${result.id} is already there${where}; nothing changed (give --replace to replace it)`,
-    };
-    console.log(said[result.outcome]);
+    if (command.send) console.log(await handOver(command.send, edition, issue, command.replace));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
