@@ -1,5 +1,5 @@
 import type { Draft, HandOverResult } from "./handOver.ts";
-import { requestJson, required, SendError, timeoutOf, type Service } from "./http.ts";
+import { baseUrl, requestJson, required, SendError, timeoutOf, type Service } from "./http.ts";
 
 interface Email {
   id: string;
@@ -22,7 +22,7 @@ function errorMessage(body: unknown): string | undefined {
  */
 export async function buttondown(draft: Draft, replace: boolean, env: NodeJS.ProcessEnv): Promise<HandOverResult> {
   const key = required(env, ["BUTTONDOWN_API_KEY"]).BUTTONDOWN_API_KEY!;
-  const base = (env.BUTTONDOWN_API_URL?.trim() || "https://api.buttondown.com").replace(/\/+$/, "");
+  const base = baseUrl("BUTTONDOWN_API_URL", env.BUTTONDOWN_API_URL?.trim() || "https://api.buttondown.com");
   const service: Service = {
     name: "Buttondown",
     credentials: "BUTTONDOWN_API_KEY (Settings → API in Buttondown)",

@@ -12,6 +12,20 @@ export function required(env: NodeJS.ProcessEnv, names: readonly string[]): Reco
   return Object.fromEntries(names.map((name) => [name, env[name]!.trim()]));
 }
 
+/** A mailer's address from the variable `name`, without a trailing slash. */
+export function baseUrl(name: string, value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== "https:" && url?.protocol !== "http:") {
+    throw new SendError(`${name} "${value}" is not an http(s) address; write it like ${name}=https://lists.example.org`);
+  }
+  return value.replace(/\/+$/, "");
+}
+
 /**
  * How long a mailer may take to answer. `EMAIL_TIMEOUT_MS` exists for the tests, whose server
  * that never answers should not cost 10 s.

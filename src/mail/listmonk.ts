@@ -1,5 +1,5 @@
 import type { Draft, HandOverResult } from "./handOver.ts";
-import { requestJson, required, SendError, timeoutOf, type Service } from "./http.ts";
+import { baseUrl, requestJson, required, SendError, timeoutOf, type Service } from "./http.ts";
 
 const VARIABLES = ["LISTMONK_URL", "LISTMONK_USER", "LISTMONK_TOKEN", "LISTMONK_LIST_IDS"] as const;
 
@@ -7,6 +7,12 @@ interface Campaign {
   id: number;
   name: string;
   status: string;
+}
+
+function templateId(value: string | undefined): { template_id?: number } {
+  if (!value?.trim()) return {};
+  if (!/^\d+$/.test(value.trim())) throw new SendError(`LISTMONK_TEMPLATE_ID "${value}" is not a template id; give the number of a campaign template in listmonk, such as LISTMONK_TEMPLATE_ID=5`);
+  return { template_id: Number(value) };
 }
 
 function listIds(value: string): number[] {
@@ -25,7 +31,8 @@ function listIds(value: string): number[] {
 export async function listmonk(draft: Draft, replace: boolean, env: NodeJS.ProcessEnv): Promise<HandOverResult> {
   const vars = required(env, VARIABLES);
   const lists = listIds(vars.LISTMONK_LIST_IDS!);
-  const base = vars.LISTMONK_URL!.replace(/\/+$/, "");
+  const template = templateId(env.LISTMONK_TEMPLATE_ID);
+  const base = baseUrl("LISTMONK_URL", vars.LISTMONK_URL!);
   const service: Service = {
     name: "listmonk",
     credentials: "LISTMONK_USER and LISTMONK_TOKEN (an API user and its token, Admin → Users)",
@@ -53,7 +60,7 @@ export async function listmonk(draft: Draft, replace: boolean, env: NodeJS.Proce
     altbody: text,
     // The default campaign template wraps the body in a header and footer of its own; a template
     // holding only {{ template "content" . }} sends the email as it is (docs/email.md).
-    ...(env.LISTMONK_TEMPLATE_ID ? { template_id: Number(env.LISTMONK_TEMPLATE_ID) } : {}),
+    ...template,
   };
   const saved = existing
     ? await requestJson(service, "PUT", `${base}/api/campaigns/${existing.id}`, campaign)

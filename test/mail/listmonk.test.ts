@@ -2,6 +2,8 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runScript, scratchProject } from "../support/scratchProject.ts";
+import { SendError } from "../../src/mail/http.ts";
+import { listmonk } from "../../src/mail/listmonk.ts";
 import { fakeMailer, type Answer, type FakeMailer, type Received } from "./fakeMailer.ts";
 
 // The shapes of https://listmonk.app/docs/apis/campaigns/: results wrapped in {"data": …},
@@ -86,5 +88,19 @@ describe("npm run email -- --send=listmonk", () => {
     expect(draft).toMatchObject({ code: 1, stdout: "" });
     expect(draft.stderr).toBe("content/en/issues/next-week.md: is a draft (draft: true), and readers would get an issue the site does not show yet; publish it first, or give --allow-draft to hand it over anyway\n");
     expect(mailer.received).toEqual([]);
+  });
+});
+
+describe("listmonk's variables", () => {
+  const draft = { edition: { subject: "s", html: "<p>h</p>", text: "t" }, key: "en/www-0x04" };
+  const env = { LISTMONK_URL: "https://lists.example.org", LISTMONK_USER: "u", LISTMONK_TOKEN: "t", LISTMONK_LIST_IDS: "3" };
+
+  it.each([
+    [{ LISTMONK_USER: "", LISTMONK_LIST_IDS: " " }, "LISTMONK_USER, LISTMONK_LIST_IDS are not set; export LISTMONK_USER=… LISTMONK_LIST_IDS=… (docs/email.md) and run again"],
+    [{ LISTMONK_LIST_IDS: "news" }, 'LISTMONK_LIST_IDS "news" is not a list of list ids; write the ids of listmonk\'s lists separated by commas, such as LISTMONK_LIST_IDS=3,4'],
+    [{ LISTMONK_TEMPLATE_ID: "plain" }, 'LISTMONK_TEMPLATE_ID "plain" is not a template id; give the number of a campaign template in listmonk, such as LISTMONK_TEMPLATE_ID=5'],
+    [{ LISTMONK_URL: "lists.example.org" }, 'LISTMONK_URL "lists.example.org" is not an http(s) address; write it like LISTMONK_URL=https://lists.example.org'],
+  ])("are checked before any request: %j", async (wrong, message) => {
+    await expect(listmonk(draft, false, { ...env, ...wrong })).rejects.toThrow(new SendError(message));
   });
 });
