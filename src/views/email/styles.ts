@@ -27,8 +27,8 @@ blockquote { margin: 0 0 16px 0; padding: 0 0 0 12px; border-left: 4px solid #d0
 code { font-family: Menlo, Consolas, "Courier New", monospace; font-size: 14px; background: #f3f4f6; padding: 1px 4px; word-break: break-all; }
 .content table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0 0 16px 0; font-size: 14px; }
 .content th, .content td { border: 1px solid #d0d7de; padding: 4px 6px; text-align: left; vertical-align: top; }
-pre { margin: 0 0 16px 0; padding: 12px; background: #f6f8fa; border: 1px solid #e5e7eb; font-family: Menlo, Consolas, "Courier New", monospace; font-size: 13px; line-height: 1.5; color: #1f2328; white-space: pre-wrap; word-wrap: break-word; overflow-wrap: anywhere; word-break: break-all; }
-pre code { background: #f6f8fa; padding: 0; font-size: 13px; white-space: pre-wrap; }
+pre { margin: 0 0 16px 0; padding: 12px; background: #f6f8fa; border: 1px solid #e5e7eb; font-family: Menlo, Consolas, "Courier New", monospace; font-size: 13px; line-height: 1.5; color: #1f2328; white-space: pre-wrap; word-wrap: break-word; overflow-wrap: anywhere; }
+pre code { background: #f6f8fa; padding: 0; font-size: 13px; white-space: pre-wrap; word-break: normal; }
 .hl-c { color: #57606a; font-style: italic; }
 .hl-k { color: #a0111f; }
 .hl-s { color: #0a5c2a; }

@@ -45,6 +45,7 @@ const wideThings = makeIssue({
   body: [
     "```rust",
     `fn main() { let very_long_name = vec![${"1, ".repeat(60)}]; println!("{:?}", very_long_name); }`,
+    `let unbroken = "${"x".repeat(120)}";`,
     "```",
     "",
     `https://example.org/${"a-long-path-segment/".repeat(8)}?query=${"x".repeat(80)}`,
