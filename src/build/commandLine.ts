@@ -23,15 +23,28 @@ function usage(command: string, spec: FlagSpec): string {
  * a stray word is a UsageError that lists every valid flag.
  */
 export function parseFlags<S extends FlagSpec>(command: string, spec: S, argv: string[]): Record<keyof S, string | boolean | undefined> {
+  return parse(command, spec, argv, undefined).values;
+}
+
+function parse<S extends FlagSpec>(command: string, spec: S, argv: string[], operand: string | undefined) {
   const options = Object.fromEntries(
     Object.entries(spec).map(([name, flag]) => [name, flag.default === undefined ? { type: flag.type } : { type: flag.type, default: flag.default }]),
   );
+  const form = operand === undefined ? usage(command, spec) : usage(command, spec).replace(" [-- flags]", ` -- <${operand}> [flags]`);
   try {
-    const { values } = parseArgs({ args: argv, options: options as never, strict: true, allowPositionals: false });
-    return values as Record<keyof S, string | boolean | undefined>;
+    const { values, positionals } = parseArgs({ args: argv, options: options as never, strict: true, allowPositionals: operand !== undefined });
+    if (operand !== undefined && positionals.length !== 1) {
+      throw new Error(positionals.length === 0 ? `Give the ${operand}` : `Give one ${operand}, not ${positionals.join(" and ")}`);
+    }
+    return { values: values as Record<keyof S, string | boolean | undefined>, operand: positionals[0] as string };
   } catch (error) {
     // node:util's messages name the flag; ours add the list of valid ones.
     const reason = (error as Error).message.split(". ")[0];
-    throw new UsageError(`${command}: ${reason}\n${usage(command, spec)}`);
+    throw new UsageError(`${command}: ${reason}\n${form}`);
   }
+}
+
+/** parseFlags for a command that takes one word besides its flags (`npm run email -- www-0x04 --lang=en`). */
+export function parseFlagsAndOperand<S extends FlagSpec>(command: string, spec: S, argv: string[], operand: string) {
+  return parse(command, spec, argv, operand);
 }

@@ -46,6 +46,10 @@ export const zhTW = {
   "video.watch": "在 YouTube 觀看：{title}",
   "video.watchUntitled": "在 YouTube 觀看影片",
   "video.untitled": "YouTube 影片",
+  "qa.answer": "答",
+  "email.readOnWeb": "在網站上閱讀",
+  "email.reason": "你收到這封信，是因為你訂閱了 {site}。",
+  "email.unsubscribe": "取消訂閱",
 } as const;
 
 export type StringKey = keyof typeof zhTW;
@@ -95,6 +99,10 @@ export const en: Record<StringKey, string> = {
   "video.watch": "Watch on YouTube: {title}",
   "video.watchUntitled": "Watch the video on YouTube",
   "video.untitled": "YouTube video",
+  "qa.answer": "A",
+  "email.readOnWeb": "Read on the web",
+  "email.reason": "You are getting this email because you subscribed to {site}.",
+  "email.unsubscribe": "Unsubscribe",
 };
 
 export const dictionaries: Record<Lang, Record<StringKey, string>> = { "zh-tw": zhTW, en };
