@@ -9,13 +9,14 @@ export class UsageError extends Error {
 }
 
 /** `--input=<value>   the folder of issues`, one line per flag. */
-function usage(command: string, spec: FlagSpec): string {
+function usage(command: string, spec: FlagSpec, argument?: string): string {
   const lines = Object.entries(spec).map(([name, flag]) => {
     const form = flag.type === "string" ? `--${name}=<value>` : `--${name}`;
     const fallback = flag.type === "string" && flag.default !== undefined ? ` (default: ${String(flag.default)})` : "";
     return `  ${form.padEnd(24)} ${flag.meaning}${fallback}`;
   });
-  return [`usage: ${command} [-- flags]`, ...lines].join("\n");
+  const call = argument === undefined ? `${command} [-- flags]` : `${command} -- ${argument} [flags]`;
+  return [`usage: ${call}`, ...lines].join("\n");
 }
 
 /**
@@ -35,3 +36,19 @@ export function parseFlags<S extends FlagSpec>(command: string, spec: S, argv: s
     throw new UsageError(`${command}: ${reason}\n${usage(command, spec)}`);
   }
 }
+
+/**
+ * The flags of `argv` and the one word it must also hold, such as a folder (`<hugo site> --lang=en`):
+ * no word, or two, is a UsageError like a flag's.
+ */
+export function parseFlagsAndArgument<S extends FlagSpec>(command: string, spec: S, argv: string[], argument: string): { flags: Record<keyof S, string | boolean | undefined>; argument: string } {
+  const at = argv.flatMap((word, i) => (!word.startsWith("-") && !isFlagValue(spec, argv[i - 1]) ? [i] : []));
+  if (at.length !== 1) {
+    throw new UsageError(`${command}: ${at.length === 0 ? `give ${argument}` : `give one ${argument}, not ${at.length}`}\n${usage(command, spec, argument)}`);
+  }
+  return { flags: parseFlags(command, spec, argv.toSpliced(at[0]!, 1)), argument: argv[at[0]!]! };
+}
+
+/** `--match www-*`: the word after a string flag written without `=` is its value. */
+const isFlagValue = (spec: FlagSpec, previous: string | undefined) =>
+  previous !== undefined && /^--[^=]+$/.test(previous) && spec[previous.slice(2)]?.type === "string";

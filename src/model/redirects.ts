@@ -18,7 +18,7 @@ export interface Redirect {
  * A folder path gets its `index.html`, a `.html` path is the file itself; percent-encoding is
  * undone, since site paths are kept raw (core/paths.ts).
  */
-export function redirectPath(alias: string): string {
+function redirectPath(alias: string): string {
   let path = alias;
   try {
     path = decodeURI(alias);
