@@ -6,8 +6,6 @@ import { parseYaml } from "../../content/frontMatter/yaml.ts";
 export interface HugoPost {
   data: Record<string, unknown>;
   body: string;
-  /** The file line the body starts on, from 1. */
-  bodyLine: number;
 }
 
 /** A post whose front matter cannot be read; `line` counts from 1 at the file's first line. */
@@ -55,12 +53,12 @@ export function parseHugoPost(text: string): HugoPost {
     const end = lines.findIndex((line, i) => i > 0 && line.trimEnd() === first);
     if (end < 0) throw new PostError(`front matter opened with ${first} is never closed; close it with a line ${first}`, 1);
     const data = parseBlock(FENCES[first], lines.slice(1, end).join("\n"), 1);
-    return { data, body: lines.slice(end + 1).join("\n"), bodyLine: end + 2 };
+    return { data, body: lines.slice(end + 1).join("\n") };
   }
   if (first.startsWith("{")) {
     const end = lines.findIndex((line) => line.trimEnd() === "}");
     if (end < 0) throw new PostError("JSON front matter is never closed; end it with a line }", 1);
-    return { data: parseBlock("json", lines.slice(0, end + 1).join("\n"), 0), body: lines.slice(end + 1).join("\n"), bodyLine: end + 2 };
+    return { data: parseBlock("json", lines.slice(0, end + 1).join("\n"), 0), body: lines.slice(end + 1).join("\n") };
   }
   throw new PostError("has no front matter; Hugo posts start with --- (YAML), +++ (TOML) or { (JSON)", 1);
 }
