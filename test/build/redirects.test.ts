@@ -1,6 +1,9 @@
 import * as cheerio from "cheerio";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
 import { describe, expect, it } from "vitest";
-import { buildSite, issue } from "../support/buildSite.ts";
+import { buildSite, issue, projectRoot } from "../support/buildSite.ts";
 import { listFiles } from "../support/tree.ts";
 
 const moved = {
@@ -34,6 +37,12 @@ describe("aliases: a redirect page at each old URL", async () => {
     expect($("a").length).toBe(1);
     expect($("a").attr("href")).toBe("/weekly/zh-tw/issues/www-0x0a/");
     expect($("script, link[rel=stylesheet], img")).toHaveLength(0);
+  });
+
+  it("is valid HTML by the project's html-validate rules (the HTML gate sees no alias in the sample site)", async () => {
+    const config = JSON.parse(await readFile(join(projectRoot, ".htmlvalidate.json"), "utf8")) as ConfigData;
+    const report = await new HtmlValidate(new StaticConfigLoader(config)).validateString(await site.read("posts/2020/www-0x0a/index.html"));
+    expect(report.results.flatMap((result) => result.messages.map((m) => `${m.line}: ${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 
   it("is in no listing, feed or sitemap", async () => {

@@ -68,6 +68,10 @@ describe("npm run import:hugo", () => {
     expect(await readFile(join(root, "content/zh-tw/issues/www-0x09/cover.png"))).toEqual(await readFile(join(HUGO_SITE, "content/posts/www-0x09/cover.png")));
   });
 
+  it("leaves issues npm run check finds nothing wrong with", async () => {
+    expect(await runScript("check", [], root)).toMatchObject({ code: 0, stdout: "" });
+  });
+
   it("changes nothing when run again, and says so", async () => {
     const before = await hashTree(join(root, "content"));
     const again = await importHugo(root, HUGO_SITE);
