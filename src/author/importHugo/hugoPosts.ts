@@ -19,8 +19,8 @@ export interface SkippedFile {
   reason: string;
 }
 
-const MARKDOWN = new Set([".md", ".markdown"]);
-const IMAGES = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"]);
+const MARKDOWN = /\.(md|markdown)$/i;
+const IMAGES = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
 
 /** Every file under `folder`, relative to it, in a stable order. */
 function filesUnder(folder: string): string[] {
@@ -30,9 +30,8 @@ function filesUnder(folder: string): string[] {
 function imagesIn(folder: string, skipped: SkippedFile[]): FoundPost["images"] {
   const images: FoundPost["images"] = [];
   for (const path of filesUnder(folder)) {
-    const ext = extname(path).toLowerCase();
-    if (IMAGES.has(ext)) images.push({ from: join(folder, path), to: path.split(sep).join("/") });
-    else if (!MARKDOWN.has(ext)) skipped.push({ file: join(folder, path), reason: "not an image; copy it by hand if an issue needs it" });
+    if (IMAGES.test(path)) images.push({ from: join(folder, path), to: path.split(sep).join("/") });
+    else if (!MARKDOWN.test(path)) skipped.push({ file: join(folder, path), reason: "not an image; copy it by hand if an issue needs it" });
   }
   return images;
 }
@@ -48,7 +47,7 @@ export function findPosts(content: string, match?: string): { posts: FoundPost[]
   const posts: FoundPost[] = [];
   const skipped: SkippedFile[] = [];
   const claimed = new Set<string>();
-  for (const path of filesUnder(content).filter((file) => MARKDOWN.has(extname(file).toLowerCase()))) {
+  for (const path of filesUnder(content).filter((file) => MARKDOWN.test(file))) {
     const file = join(content, path);
     const segments = path.split(sep);
     const fileName = segments.pop()!;
