@@ -21,6 +21,11 @@ export interface SiteConfig {
   homeSize: number;
   /** How `npm run new` numbers the next issue; when absent, read from the existing issues. */
   series?: SeriesConfig;
+  /**
+   * Feed paths of an earlier site that readers are subscribed to, each written as a copy of one
+   * language's feed (a static host cannot redirect a feed reader): `{ "/index.xml": { lang: "zh-tw", format: "rss" } }`.
+   */
+  legacyFeeds?: Record<string, { lang: Lang; format: "atom" | "rss" | "json" }>;
 }
 
 /** A numbered series of issues: `www-0x18.md`, titled `WWW 0x18: …`. */

@@ -17,6 +17,8 @@ const issue = {
   draft: false,
   description: undefined,
   lang: "zh-tw",
+  aliases: [],
+  feedId: undefined,
   name: "a",
   file: "content/zh-tw/issues/a.md",
   path: "/zh-tw/issues/a/",

@@ -20,6 +20,8 @@ export function makeIssue({ date = "2020-02-01T00:00:00+08:00", ...fields }: Iss
     tags: [],
     draft: false,
     description: undefined,
+    aliases: [],
+    feedId: undefined,
     file: `content/${lang}/issues/${name}.md`,
     path: `/${lang}/issues/${name}/`,
     body: `${text}\n`,

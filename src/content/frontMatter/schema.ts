@@ -65,7 +65,34 @@ const description = z.unknown().optional().transform((value, ctx) => {
   return value.trim();
 });
 
+/** A site-root path another site published the issue at: `/posts/2020/www-0x0a/`. */
+function aliasProblem(alias: unknown): string | undefined {
+  const fix = "write a path from the site root, such as /posts/2020/www-0x0a/";
+  if (typeof alias !== "string" || !alias.startsWith("/") || alias.startsWith("//")) return `contains ${quote(alias)}, which is not a path from the site root; ${fix}`;
+  if (/[?#]/.test(alias)) return `contains ${quote(alias)}, whose query or #fragment no static host can serve; ${fix} without it`;
+  if (alias.split("/").some((segment) => segment === ".." || segment === ".")) return `contains ${quote(alias)}, with a "." or ".." segment; ${fix}`;
+  if (/[\\\u0000-\u001f]/.test(alias)) return `contains ${quote(alias)}, with a backslash or control character; ${fix}`;
+  return undefined;
+}
+
+/** Old URLs of the issue (a move from Hugo): each becomes a page that redirects to the issue. */
+const aliases = z.unknown().optional().transform((value, ctx) => {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) return fail(ctx, `is ${quote(value)}, not a list; write aliases: ["/posts/2020/www-0x0a/"]`);
+  const problem = value.map(aliasProblem).find((found) => found !== undefined);
+  return problem === undefined ? (value as string[]) : fail(ctx, problem);
+});
+
+/** The entry id feeds keep from an earlier site (its RSS guid), so readers do not see the issue twice. */
+const feedId = z.unknown().optional().transform((value, ctx) => {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "string" || value.trim() === "") {
+    return fail(ctx, `is ${quote(value)}; write the old feed's guid in quotes, such as feedId: "https://example.org/posts/2020/www-0x0a/", or leave the field out`);
+  }
+  return value.trim();
+});
+
 /** Unknown keys (old issues carry `cover`, `katex`…) pass through untouched. */
-export const frontMatterSchema = z.looseObject({ title, date, tags, draft, description });
+export const frontMatterSchema = z.looseObject({ title, date, tags, draft, description, aliases, feedId });
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;

@@ -71,4 +71,21 @@ describe("front-matter schema", () => {
   it("reports every bad field at once", () => {
     expect(Object.keys(problems("title: 3\ndate: 2020-02-30\ndraft: no"))).toEqual(["title", "date", "draft"]);
   });
+
+  it("reads aliases as paths from the site root and feedId as text", () => {
+    const result = check('title: x\ndate: 2020-02-01\naliases: [/posts/2020/www-0x0a/, /old.html]\nfeedId: "https://example.org/posts/2020/www-0x0a/"');
+    expect(result.success && result.data).toMatchObject({ aliases: ["/posts/2020/www-0x0a/", "/old.html"], feedId: "https://example.org/posts/2020/www-0x0a/" });
+    const bare = check("title: x\ndate: 2020-02-01");
+    expect(bare.success && [bare.data.aliases, bare.data.feedId]).toEqual([[], undefined]);
+  });
+
+  it("refuses an alias that is not a path from the site root, naming it and the fix", () => {
+    const fix = "write a path from the site root, such as /posts/2020/www-0x0a/";
+    expect(problems("title: x\ndate: 2020-02-01\naliases: /posts/a/").aliases).toBe('is "/posts/a/", not a list; write aliases: ["/posts/2020/www-0x0a/"]');
+    expect(problems("title: x\ndate: 2020-02-01\naliases: [posts/a/]").aliases).toBe(`contains "posts/a/", which is not a path from the site root; ${fix}`);
+    expect(problems("title: x\ndate: 2020-02-01\naliases: [//evil.example/]").aliases).toMatch(/not a path from the site root/);
+    expect(problems("title: x\ndate: 2020-02-01\naliases: [/a/../b/]").aliases).toBe(`contains "/a/../b/", with a "." or ".." segment; ${fix}`);
+    expect(problems("title: x\ndate: 2020-02-01\naliases: [/a/?p=1]").aliases).toMatch(/query or #fragment no static host can serve/);
+    expect(problems("title: x\ndate: 2020-02-01\nfeedId: 3").feedId).toMatch(/^is 3; write the old feed's guid in quotes/);
+  });
 });
