@@ -10,6 +10,7 @@ import { titleProblem } from "./frontMatter/title.ts";
 import type { Issue } from "./issue.ts";
 import { readingMinutes } from "./readingTime.ts";
 import { hasVideoEmbed } from "./markdown/youtube.ts";
+import { withoutToc } from "./markdown/toc.ts";
 
 export interface IssueSource {
   file: string;
@@ -80,7 +81,7 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
       body: parsed.content,
       html,
       excerpt: data.description ?? excerpt(html),
-      readingMinutes: readingMinutes(html),
+      readingMinutes: readingMinutes(withoutToc(html)),
       hasVideo: hasVideoEmbed(html),
     },
   };
