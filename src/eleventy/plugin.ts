@@ -7,6 +7,7 @@ import { createBuildModel, type BuildModel } from "../model/buildModel.ts";
 import { addFilters } from "./filters.ts";
 import { addIssueTemplate } from "./issueTemplate.ts";
 import { addPageTemplates } from "./pageTemplates.ts";
+import { addShareCards } from "./shareCards.ts";
 import { addSitemap } from "./sitemap.ts";
 
 /**
@@ -41,6 +42,7 @@ export function weeklyPlugin(eleventyConfig: UserConfig): void {
   addIssueTemplate(eleventyConfig, model);
   addPageTemplates(eleventyConfig, model);
   addSitemap(eleventyConfig, model);
+  addShareCards(eleventyConfig, contentDir);
 }
 
 /** Layouts live beside content/ whatever folder is built (the tests build fixture sites). */

@@ -6,6 +6,7 @@ import { Catalog } from "./catalog.ts";
 import { FeedPlan } from "./feedPlan.ts";
 import { BuildMemo } from "./memo.ts";
 import { isPublished, type BuildMode } from "./publishing.ts";
+import { relatedIssues } from "./related.ts";
 import { TagIndex } from "./tags/tagIndex.ts";
 
 /**
@@ -22,6 +23,8 @@ export interface BuildModel extends SiteAddress {
   /** The only place the clock enters a build: drafts and future issues are judged against it. */
   readonly now: Date;
   readonly memo: BuildMemo;
+  /** Each issue's related issues in its language, best first; absent when none is. */
+  readonly related: ReadonlyMap<Issue, Issue[]>;
 }
 
 export interface ModelOptions extends SiteAddress {
@@ -43,7 +46,8 @@ export async function createBuildModel(issues: Issue[], options: ModelOptions): 
   const disk = openBuildMemo<undefined>(options.contentDir, "feeds.memo", { pathPrefix, origin });
   const feedBodies = await renderFeedBodies(feeds.carried(), { origin, pathPrefix }, disk);
   disk?.save();
-  return { catalog, tags, feeds, feedBodies, origin, pathPrefix, now, memo: new BuildMemo() };
+  const related = relatedIssues(catalog, origin);
+  return { catalog, tags, feeds, feedBodies, origin, pathPrefix, now, memo: new BuildMemo(), related };
 }
 
 /** A site path as an href: path prefix added, percent-encoded. */

@@ -16,6 +16,7 @@ const issue = {
   tags: ["Rust"],
   draft: false,
   description: undefined,
+  updated: undefined,
   lang: "zh-tw",
   name: "a",
   file: "content/zh-tw/issues/a.md",
