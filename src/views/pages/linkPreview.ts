@@ -6,7 +6,7 @@ import { languages, site, type Lang } from "../../core/site.ts";
 import type { ShareImage } from "../share/shareImage.ts";
 
 /** `<meta property>` (Open Graph) or `<meta name>` (Twitter) and its value, attribute-escaped by the layout. */
-export interface PreviewMeta {
+interface PreviewMeta {
   property?: string;
   name?: string;
   content: string;

@@ -21,7 +21,7 @@ const COLOURS = { bg: "#ffffff", fg: "#1f2328", muted: "#57606a", accent: "#0b57
 const MARGIN = 96;
 
 /** The card: an accent bar, the site's name, its tagline; each text's fonts listed by family. */
-export function cardMarkup(title: string, tagline: string, titleFonts: FontPart[], taglineFonts: FontPart[]): CardNode {
+function cardMarkup(title: string, tagline: string, titleFonts: FontPart[], taglineFonts: FontPart[]): CardNode {
   const families = (parts: FontPart[]) => parts.map((part) => part.family).join(", ");
   // satori sizes a column's children to the card's width, margins or not: each text gets its own.
   const width = CARD_SIZE.width - 2 * MARGIN;

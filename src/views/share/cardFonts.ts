@@ -10,25 +10,24 @@ const require = createRequire(import.meta.url);
  * browser loads it: Noto Sans TC's CJK is ~100 files of a few thousand glyphs each.
  */
 interface FontPackage {
-  name: string;
+  /** The package's folder in node_modules. */
+  root: () => string;
   /** The package's file for one range and weight: `files/<stem>-<range>-<weight>-normal.woff`. */
   file: (range: string, weight: number) => string;
 }
 
 const NOTO_SANS_TC: FontPackage = {
-  name: "@fontsource/noto-sans-tc",
+  root: () => dirname(require.resolve("@fontsource/noto-sans-tc/package.json")),
   // Its ranges are numbered: "[117]" is files/noto-sans-tc-117-….
   file: (range, weight) => `files/noto-sans-tc-${range.replace(/[[\]]/g, "")}-${weight}-normal.woff`,
 };
 const NOTO_SANS: FontPackage = {
-  name: "@fontsource/noto-sans",
+  root: () => dirname(require.resolve("@fontsource/noto-sans/package.json")),
   file: (range, weight) => `files/noto-sans-${range}-${weight}-normal.woff`,
 };
 
 /** Each language's text in its own face first; the other covers what the first lacks. */
 const PACKAGES: Record<Lang, FontPackage[]> = { "zh-tw": [NOTO_SANS_TC, NOTO_SANS], en: [NOTO_SANS, NOTO_SANS_TC] };
-
-const packageDir = (pkg: FontPackage) => dirname(require.resolve(`${pkg.name}/LICENSE`));
 
 /** `U+4e00-4e0f,U+4e11` as code point intervals. */
 function parseRanges(spec: string): [number, number][] {
@@ -47,7 +46,7 @@ interface RangeFile {
 /** Every range file of the language's packages, in the order they are tried. */
 function rangeFiles(lang: Lang): RangeFile[] {
   return PACKAGES[lang].flatMap((pkg) => {
-    const ranges = JSON.parse(readFileSync(join(packageDir(pkg), "unicode.json"), "utf8")) as Record<string, string>;
+    const ranges = JSON.parse(readFileSync(join(pkg.root(), "unicode.json"), "utf8")) as Record<string, string>;
     return Object.entries(ranges).map(([range, spec]) => ({ pkg, range, intervals: parseRanges(spec) }));
   });
 }
@@ -80,7 +79,7 @@ export function fontParts(text: string, lang: Lang, weight: 400 | 700, familyPre
   }
   return [...parts].map(([file, chars], index) => ({
     family: `${familyPrefix}${index}`,
-    path: join(packageDir(file.pkg), file.pkg.file(file.range, weight)),
+    path: join(file.pkg.root(), file.pkg.file(file.range, weight)),
     weight,
     chars,
   }));
@@ -88,4 +87,4 @@ export function fontParts(text: string, lang: Lang, weight: 400 | 700, familyPre
 
 /** The versions of the font packages: a card is drawn again when a font changes. */
 export const fontVersions = () =>
-  [NOTO_SANS_TC, NOTO_SANS].map((pkg) => (require(`${pkg.name}/package.json`) as { version: string }).version).join(" ");
+  [NOTO_SANS_TC, NOTO_SANS].map((pkg) => (JSON.parse(readFileSync(join(pkg.root(), "package.json"), "utf8")) as { version: string }).version).join(" ");
