@@ -86,7 +86,8 @@ try {
       const related = await measureRelated(corpus.product, runs);
       const cold = results.find((result) => result.label === "cold")?.seconds.median ?? NaN;
       const { median, min, max } = related.seconds;
-      log(`related issues over ${related.issues} issues: ${(median * 1000).toFixed(1)} ms (${(min * 1000).toFixed(1)}–${(max * 1000).toFixed(1)}), ${((median / cold) * 100).toFixed(2)} % of the cold build's median`);
+      const cpu = related.cpuSeconds.median;
+      log(`related issues over ${related.issues} issues: ${(median * 1000).toFixed(1)} ms wall (${(min * 1000).toFixed(1)}–${(max * 1000).toFixed(1)}), ${(cpu * 1000).toFixed(1)} ms CPU; ${((median / cold) * 100).toFixed(2)} % of the cold build's median wall`);
     }
     if (!values["no-dev"] && size === Math.max(...sizes)) {
       // The second-newest main-language issue is on every listing and has both neighbours.

@@ -4,6 +4,7 @@ import { issuePath } from "../core/paths.ts";
 import type { Problem } from "../core/problems.ts";
 import { FrontMatterError, MarkdownSourceError } from "./errors.ts";
 import { excerpt } from "./excerpt.ts";
+import { linkHosts } from "./linkHosts.ts";
 import { lineAt, splitLines } from "./lines.ts";
 import { parseFrontMatter, type ParsedFile } from "./frontMatter/block.ts";
 import { titleProblem } from "./frontMatter/title.ts";
@@ -83,6 +84,7 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
       excerpt: data.description ?? excerpt(html),
       readingMinutes: readingMinutes(withoutToc(html)),
       hasVideo: hasVideoEmbed(html),
+      linkHosts: linkHosts(html),
     },
   };
 }

@@ -26,6 +26,7 @@ const issue = {
   excerpt: "正文。",
   readingMinutes: 1,
   hasVideo: false,
+  linkHosts: [],
 } satisfies Issue;
 
 const scratch = () => mkdtemp(join(tmpdir(), "weekly-cache-"));

@@ -27,6 +27,7 @@ export function makeIssue({ date = "2020-02-01T00:00:00+08:00", updated, ...fiel
     excerpt: text,
     readingMinutes: 1,
     hasVideo: false,
+    linkHosts: [],
     ...fields,
     lang,
     name,
