@@ -71,7 +71,8 @@ function relatedIn(issues: Issue[], ownHost: string, config: RelatedConfig): Map
     }
   });
   const related = new Map<Issue, Issue[]>();
-  // One score per issue, reset after each: ~3× faster than a Map per issue (bench, 4,000 issues).
+  // One score per issue, reset after each, not a Map per issue; with the shared tag keys and
+  // keepBest: ~120 → ~55 ms of CPU at 4,000 issues (bench/related.ts, on a busy host).
   const scores = new Float64Array(issues.length);
   const touched: number[] = [];
   issues.forEach((issue, position) => {
