@@ -19,6 +19,8 @@ export function weeklyPlugin(eleventyConfig: UserConfig): void {
   const contentDir = eleventyConfig.directories.input;
   const site = { pathPrefix: eleventyConfig.pathPrefix || "/", origin: siteUrl() };
   const loadIssues = createIssueLoader({ contentDir, ...site });
+  // First: a share card to draw starts drawing on another thread before the issues load.
+  addShareCards(eleventyConfig, contentDir);
   let built: BuildModel | undefined;
   const model = (): BuildModel => {
     if (!built) throw new Error("pages were requested before the issues were loaded");
@@ -42,7 +44,6 @@ export function weeklyPlugin(eleventyConfig: UserConfig): void {
   addIssueTemplate(eleventyConfig, model);
   addPageTemplates(eleventyConfig, model);
   addSitemap(eleventyConfig, model);
-  addShareCards(eleventyConfig, contentDir);
 }
 
 /** Layouts live beside content/ whatever folder is built (the tests build fixture sites). */

@@ -1,8 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { Worker } from "node:worker_threads";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { digestOf } from "../../cache/diskMemo.ts";
-import type { Lang } from "../../core/site.ts";
+import { languages, type Lang } from "../../core/site.ts";
 import { fontParts, fontVersions, type FontPart } from "./cardFonts.ts";
 import { CARD_SIZE, cardText } from "./shareImage.ts";
 
@@ -34,29 +35,34 @@ function cardMarkup(title: string, tagline: string, titleFonts: FontPart[], tagl
   );
 }
 
-/** Draws the card as a PNG: the fonts subset to the card's glyphs, then satori (SVG) and resvg. */
-export async function drawCard(title: string, tagline: string, lang: Lang): Promise<Buffer> {
-  const [{ default: satori }, { Resvg }, { default: subsetFont }] = await Promise.all([
-    import("satori"),
-    import("@resvg/resvg-js"),
-    import("subset-font"),
-  ]);
+/** What the worker needs to draw one card: its markup, its size and its fonts. */
+interface CardJob {
+  markup: CardNode;
+  size: typeof CARD_SIZE;
+  parts: FontPart[];
+}
+
+function cardJob(title: string, tagline: string, lang: Lang): CardJob {
   const titleFonts = fontParts(title, lang, 700, "title");
   const taglineFonts = fontParts(tagline, lang, 400, "tagline");
-  // satori reads TrueType, OpenType and WOFF, not WOFF2; a subset of a few dozen glyphs is ~2 KB.
-  const fonts = await Promise.all(
-    [...titleFonts, ...taglineFonts].map(async (part) => ({
-      name: part.family,
-      weight: part.weight,
-      style: "normal" as const,
-      data: await subsetFont(readFileSync(part.path), part.chars, { targetFormat: "truetype" }),
-    })),
-  );
-  // `as never`: satori types its input as a React node, which these plain objects are.
-  const svg = await satori(cardMarkup(title, tagline, titleFonts, taglineFonts) as never, { ...CARD_SIZE, fonts });
-  // satori has drawn the text as paths: resvg needs no fonts, and scanning the system's took
-  // ~0.2 s of CPU per card.
-  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  return { markup: cardMarkup(title, tagline, titleFonts, taglineFonts), size: CARD_SIZE, parts: [...titleFonts, ...taglineFonts] };
+}
+
+/**
+ * Draws cards as PNGs in a worker thread (drawCards.mjs): the fonts subset to each card's
+ * glyphs, then satori (SVG) and resvg. Started as the build starts, it draws on the second core
+ * while the issues load, and its memory goes with it.
+ */
+export function drawCards(cards: { title: string; tagline: string; lang: Lang }[]): Promise<Buffer[]> {
+  const jobs = cards.map((card) => cardJob(card.title, card.tagline, card.lang));
+  return new Promise((resolvePngs, reject) => {
+    const worker = new Worker(new URL("./drawCards.mjs", import.meta.url), { workerData: { cards: jobs } });
+    worker.once("message", (pngs: Uint8Array[]) => resolvePngs(pngs.map((png) => Buffer.from(png))));
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`the share card worker stopped with exit code ${code}`));
+    });
+  });
 }
 
 /** What a card is drawn from besides its text: the fonts' and the drawing libraries' versions. */
@@ -64,23 +70,37 @@ const drawingVersions = () =>
   [fontVersions(), ...["satori", "@resvg/resvg-js", "subset-font"].map((name) => (require(`${name}/package.json`) as { version: string }).version)].join(" ");
 
 /**
- * A language's card, drawn once and kept in `.cache/weekly/` beside the content folder under
+ * Each language's card, drawn once and kept in `.cache/weekly/` beside the content folder under
  * the digest of its markup (text, colours, layout) and the versions of the fonts and the drawing
- * libraries: a
- * warm build reads ~30 KB instead of drawing for ~1 s.
+ * libraries: a warm build reads ~35 KB a card instead of drawing for ~1 s of CPU.
  */
-export async function shareCard(lang: Lang, contentDir: string): Promise<Buffer> {
-  const { title, tagline } = cardText(lang);
+export async function shareCards(contentDir: string): Promise<Record<Lang, Buffer>> {
   const folder = join(dirname(resolve(contentDir)), ".cache", "weekly");
-  // The markup without fonts holds the text, the colours and the layout.
-  const key = digestOf(JSON.stringify([cardMarkup(title, tagline, [], []), drawingVersions()])).slice(0, 16);
-  const path = join(folder, `share-${lang}-${key}.png`);
+  const cards = languages.map((lang) => {
+    const { title, tagline } = cardText(lang);
+    // The markup without fonts holds the text, the colours and the layout.
+    const key = digestOf(JSON.stringify([cardMarkup(title, tagline, [], []), drawingVersions()])).slice(0, 16);
+    return { lang, title, tagline, path: join(folder, `share-${lang}-${key}.png`), png: readCached(join(folder, `share-${lang}-${key}.png`)) };
+  });
+  const missing = cards.filter((card) => !card.png);
+  const drawn = missing.length > 0 ? await drawCards(missing) : [];
+  missing.forEach((card, i) => {
+    card.png = drawn[i]!;
+    keep(folder, card.lang, card.path, card.png);
+  });
+  return Object.fromEntries(cards.map((card) => [card.lang, card.png!])) as Record<Lang, Buffer>;
+}
+
+function readCached(path: string): Buffer | undefined {
   try {
     return readFileSync(path);
   } catch {
-    // Not drawn yet, or for another text: drawn below.
+    return undefined;
   }
-  const png = await drawCard(title, tagline, lang);
+}
+
+/** Writes a card to the cache, removing the language's older cards. */
+function keep(folder: string, lang: Lang, path: string, png: Buffer): void {
   try {
     mkdirSync(folder, { recursive: true });
     for (const old of readdirSync(folder).filter((name) => name.startsWith(`share-${lang}-`))) rmSync(join(folder, old), { force: true });
@@ -90,5 +110,4 @@ export async function shareCard(lang: Lang, contentDir: string): Promise<Buffer>
   } catch {
     // A read-only or full disk: the next build draws it again.
   }
-  return png;
 }

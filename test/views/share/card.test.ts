@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { site } from "../../../src/core/site.ts";
-import { drawCard, shareCard } from "../../../src/views/share/card.ts";
+import { drawCards, shareCards } from "../../../src/views/share/card.ts";
 import { fontParts } from "../../../src/views/share/cardFonts.ts";
 import { decodePng, type Pixels } from "../../support/png.ts";
 
@@ -30,12 +30,14 @@ function bandSignature(card: Pixels): string {
   return rows.join("\n");
 }
 
-const draw = async (title: string, lang: "zh-tw" | "en" = "zh-tw") => decodePng(await drawCard(title, "副標。", lang));
+/** Draws cards with these titles in one worker, as a build does. */
+const draw = async (...titles: string[]) => (await drawCards(titles.map((title) => ({ title, tagline: "副標。", lang: "zh-tw" as const })))).map(decodePng);
 
 describe("the share card", () => {
   it("is a 1200×630 PNG with the site's name drawn in its title band", async () => {
-    for (const lang of ["zh-tw", "en"] as const) {
-      const card = decodePng(await drawCard(site.title[lang], site.description[lang], lang));
+    const langs = ["zh-tw", "en"] as const;
+    const cards = await drawCards(langs.map((lang) => ({ title: site.title[lang], tagline: site.description[lang], lang })));
+    for (const card of cards.map(decodePng)) {
       expect({ width: card.width, height: card.height }).toEqual({ width: 1200, height: 630 });
       expect(darkPixels(card)).toBeGreaterThan(5000);
     }
@@ -43,13 +45,11 @@ describe("the share card", () => {
 
   it("draws CJK glyphs, not blanks or tofu: rare characters show, and differ from one another", async () => {
     // A missing glyph draws nothing in satori, like an ideographic space; tofu would draw the same box each time.
-    const blank = darkPixels(await draw("\u3000\u3000\u3000\u3000"));
-    const first = await draw("鬱龜麟鑿");
-    const second = await draw("鸚鵡籲鑽");
-    expect(blank).toBe(0);
-    expect(darkPixels(first)).toBeGreaterThan(5000);
-    expect(darkPixels(second)).toBeGreaterThan(5000);
-    expect(bandSignature(first)).not.toBe(bandSignature(second));
+    const [blank, first, second] = await draw("\u3000\u3000\u3000\u3000", "鬱龜麟鑿", "鸚鵡籲鑽");
+    expect(darkPixels(blank!)).toBe(0);
+    expect(darkPixels(first!)).toBeGreaterThan(5000);
+    expect(darkPixels(second!)).toBeGreaterThan(5000);
+    expect(bandSignature(first!)).not.toBe(bandSignature(second!));
   });
 
   it("takes each character from the language's own face first, and names a character no font has", () => {
@@ -63,13 +63,13 @@ describe("the share card", () => {
   it("is kept in .cache/weekly/ and read from there by the next build", async () => {
     const root = await mkdtemp(join(tmpdir(), "weekly-card-"));
     const contentDir = join(root, "content");
-    const drawn = await shareCard("en", contentDir);
+    const drawn = await shareCards(contentDir);
     const folder = join(root, ".cache", "weekly");
-    const [file] = (await readdir(folder)).filter((name) => name.startsWith("share-en-"));
-    expect(file).toMatch(/^share-en-[\w-]{16}\.png$/);
-    expect(decodePng(drawn).width).toBe(1200);
+    const files = (await readdir(folder)).sort();
+    expect(files).toEqual([expect.stringMatching(/^share-en-[\w-]{16}\.png$/), expect.stringMatching(/^share-zh-tw-[\w-]{16}\.png$/)]);
+    expect(decodePng(drawn.en).width).toBe(1200);
     // What the cache holds is what the next build publishes, without drawing.
-    await writeFile(join(folder, file!), "kept");
-    expect((await shareCard("en", contentDir)).toString()).toBe("kept");
+    await writeFile(join(folder, files[0]!), "kept");
+    expect((await shareCards(contentDir)).en.toString()).toBe("kept");
   });
 });
