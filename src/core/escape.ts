@@ -1,6 +1,9 @@
 /** Text for the content of an HTML or XML element: `&`, `<` and `>` escaped, quotes kept. */
 export const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
+/** Text for a double-quoted HTML attribute: quotes escaped too. */
+export const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+
 /**
  * JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` as `\u003c`…, so
  * a value holding `</script>` or `<!--` cannot end the element early, and U+2028/U+2029 escaped

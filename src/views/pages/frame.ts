@@ -8,7 +8,7 @@ import { absoluteIn, hrefIn, type BuildModel } from "../../model/buildModel.ts";
 import type { Issue } from "../../content/issue.ts";
 import { issueShareImage, languageShareImage } from "../share/shareImage.ts";
 import { contentSecurityPolicy, type CspNeeds } from "./csp.ts";
-import { linkPreview, type LinkPreview } from "./linkPreview.ts";
+import { linkPreview } from "./linkPreview.ts";
 
 interface LangLink {
   href: string;
@@ -39,8 +39,8 @@ export interface PageFrame {
   noindex?: boolean;
   /** The page's Content-Security-Policy (csp.ts). */
   csp: string;
-  /** Open Graph, Twitter and JSON-LD (linkPreview.ts). */
-  preview: LinkPreview;
+  /** Open Graph, Twitter and JSON-LD, as escaped HTML for `<head>` (linkPreview.ts). */
+  preview: string;
 }
 
 export interface FrameInput {

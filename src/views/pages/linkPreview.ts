@@ -1,22 +1,15 @@
 import type { Issue } from "../../content/issue.ts";
 import { machineDate } from "../../core/dates.ts";
-import { jsonForScript } from "../../core/escape.ts";
+import { escapeAttribute, jsonForScript } from "../../core/escape.ts";
 import { htmlLang } from "../../core/locales.ts";
 import { languages, site, type Lang } from "../../core/site.ts";
 import type { ShareImage } from "../share/shareImage.ts";
 
-/** `<meta property>` (Open Graph) or `<meta name>` (Twitter) and its value, attribute-escaped by the layout. */
+/** `<meta property>` (Open Graph) or `<meta name>` (Twitter) and its value. */
 interface PreviewMeta {
   property?: string;
   name?: string;
   content: string;
-}
-
-/** What chat apps, social networks and search engines read of a page: Open Graph, Twitter, JSON-LD. */
-export interface LinkPreview {
-  meta: PreviewMeta[];
-  /** JSON for `<script type="application/ld+json">`, safe to print raw (jsonForScript). */
-  jsonLd?: string;
 }
 
 export interface PreviewInput {
@@ -79,7 +72,15 @@ function webSite(input: PreviewInput) {
   };
 }
 
-export function linkPreview(input: PreviewInput): LinkPreview {
+const metaTag = ({ property, name, content }: PreviewMeta) =>
+  `<meta ${property ? `property="${property}"` : `name="${name}"`} content="${escapeAttribute(content)}">`;
+
+/**
+ * What chat apps, social networks and search engines read of a page, as the HTML `<head>`
+ * prints: Open Graph and Twitter `<meta>` tags, and JSON-LD. One string per page, escaped here,
+ * rather than a Nunjucks loop over ~15 tags on each of 4,000 pages.
+ */
+export function linkPreview(input: PreviewInput): string {
   const { lang, issue, image } = input;
   const meta: PreviewMeta[] = [
     { property: "og:title", content: input.title },
@@ -99,5 +100,6 @@ export function linkPreview(input: PreviewInput): LinkPreview {
     ...(issue ? articleMeta(issue) : []),
   ];
   const data = issue ? blogPosting(input, issue) : input.home ? webSite(input) : undefined;
-  return { meta, ...(data && { jsonLd: jsonForScript(data) }) };
+  const script = data ? [`<script type="application/ld+json">${jsonForScript(data)}</script>`] : [];
+  return [...meta.map(metaTag), ...script].join("\n");
 }
