@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { escapeText, jsonForScript } from "../../src/core/escape.ts";
+import { escapeAttribute, escapeText, jsonForScript } from "../../src/core/escape.ts";
 
 describe("escaping", () => {
   it("escapes element text, keeping quotes", () => {
     expect(escapeText(`<a> & "b"`)).toBe(`&lt;a&gt; &amp; "b"`);
+  });
+
+  it("escapes attribute values, quotes included, and leaves plain text as it is", () => {
+    expect(escapeAttribute(`</script> & "q" 'a'`)).toBe("&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39;");
+    expect(escapeAttribute("WWW 週報")).toBe("WWW 週報");
   });
 
   it("writes JSON a </script> or <!-- inside cannot end the script element, and that parses back the same", () => {
