@@ -9,6 +9,7 @@ import { writeCorpus } from "./corpus.ts";
 import { measureDevServer, type DevServerResult } from "./devServer.ts";
 import { requireGnuTime } from "./measure.ts";
 import { printReport } from "./report.ts";
+import { measureRelated } from "./related.ts";
 
 const USAGE = `npm run bench [-- --sizes=1000,4000 --runs=5 --edits=3 --no-dev --start="tsx …" --dir=.bench]
   --sizes  issue files per corpus (half zh-tw, half their en translations)
@@ -79,7 +80,15 @@ try {
   for (const size of sizes) {
     log(`corpus of ${size} issue files`);
     const corpus = await writeCorpus(resolve(PROJECT, values.dir, `n${size}`), size);
-    if (runs > 0) builds.set(size, await compareBuilds(corpus, join(outputs, `n${size}`), runs, log));
+    if (runs > 0) {
+      const results = await compareBuilds(corpus, join(outputs, `n${size}`), runs, log);
+      builds.set(size, results);
+      const related = await measureRelated(corpus.product, runs);
+      const cold = results.find((result) => result.label === "cold")?.seconds.median ?? NaN;
+      const { median, min, max } = related.seconds;
+      const cpu = related.cpuSeconds.median;
+      log(`related issues over ${related.issues} issues: ${(median * 1000).toFixed(1)} ms wall (${(min * 1000).toFixed(1)}–${(max * 1000).toFixed(1)}), ${(cpu * 1000).toFixed(1)} ms CPU; ${((median / cold) * 100).toFixed(2)} % of the cold build's median wall`);
+    }
     if (!values["no-dev"] && size === Math.max(...sizes)) {
       // The second-newest main-language issue is on every listing and has both neighbours.
       const pairs = Math.ceil(size / 2);

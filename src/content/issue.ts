@@ -17,4 +17,6 @@ export type Issue = FrontMatter & {
   readingMinutes: number;
   /** The body embeds a video, so its page loads the player script. */
   hasVideo: boolean;
+  /** The hosts the body links to (linkHosts.ts), `www.` dropped: related issues compare them. */
+  linkHosts: string[];
 };

@@ -4,12 +4,14 @@ import { issuePath } from "../core/paths.ts";
 import type { Problem } from "../core/problems.ts";
 import { FrontMatterError, MarkdownSourceError } from "./errors.ts";
 import { excerpt } from "./excerpt.ts";
+import { linkHosts } from "./linkHosts.ts";
 import { lineAt, splitLines } from "./lines.ts";
 import { parseFrontMatter, type ParsedFile } from "./frontMatter/block.ts";
 import { titleProblem } from "./frontMatter/title.ts";
 import type { Issue } from "./issue.ts";
 import { readingMinutes } from "./readingTime.ts";
 import { hasVideoEmbed } from "./markdown/youtube.ts";
+import { withoutToc } from "./markdown/toc.ts";
 
 export interface IssueSource {
   file: string;
@@ -80,8 +82,9 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
       body: parsed.content,
       html,
       excerpt: data.description ?? excerpt(html),
-      readingMinutes: readingMinutes(html),
+      readingMinutes: readingMinutes(withoutToc(html)),
       hasVideo: hasVideoEmbed(html),
+      linkHosts: linkHosts(html),
     },
   };
 }

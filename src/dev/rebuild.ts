@@ -1,9 +1,10 @@
 import { join, resolve } from "node:path";
 import { Catalog } from "../model/catalog.ts";
+import { relatedIssues } from "../model/related.ts";
 import type { Issue } from "../content/issue.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
 import { siteUrl } from "../core/site.ts";
-import { affectedIssueFiles } from "./affected.ts";
+import { affectedIssueFiles, relatedChangedFiles } from "./affected.ts";
 import { buildAll, isIssuePage, renderIssues, renderListings, type BuildTarget } from "../eleventy/builds.ts";
 import type { Changes } from "./changes.ts";
 import { OutputMap, removeOrphans, removeOutputs } from "./outputs.ts";
@@ -30,6 +31,8 @@ export class Rebuilder {
   private readonly load: () => Promise<Issue[]>;
   /** The issues as the last good build saw them; none until a build succeeds. */
   private catalog: Catalog | undefined;
+  /** The related issues of `catalog`'s issues, to tell which pages an edit changes. */
+  private related: ReadonlyMap<Issue, Issue[]> = new Map();
   /**
    * Eleventy may reuse the layouts and templates it has read (builds.ts) until a whole rebuild
    * is asked for after the first build: only an edit to a layout, an asset, a template or a
@@ -64,13 +67,15 @@ export class Rebuilder {
       // stopped, or since the last whole build.
       const removed = await this.remove(await removeOrphans(this.target.output, new Set([...written, ...copied, ...this.keep])));
       this.catalog = new Catalog(await this.load());
+      this.related = relatedIssues(this.catalog, siteUrl());
       // A listings build right away, while nobody waits: the first edit no longer pays for the
       // whole build's garbage and the sitemap's view of every issue (its page took 1.5 s, not 0.5).
       await this.writer.write(await renderListings(target));
       return { written, removed, issues: 0, whole: true };
     }
     const after = new Catalog(await this.load());
-    const issues = affectedIssueFiles(this.catalog, after, changes.issues);
+    const related = relatedIssues(after, siteUrl());
+    const issues = [...new Set([...affectedIssueFiles(this.catalog, after, changes.issues), ...relatedChangedFiles(this.related, related, after)])].sort();
     const issuePages = issues.length > 0 ? await renderIssues(target, issues) : [];
     const written = await this.writer.write(issuePages);
     const issuesSeconds = (performance.now() - started) / 1000;
@@ -82,6 +87,7 @@ export class Rebuilder {
       ...this.outputs.update(this.outputs.inputs(), listings),
     ]);
     this.catalog = after;
+    this.related = related;
     return { written, removed, issues: issues.length, issuesSeconds, whole: false };
   }
 

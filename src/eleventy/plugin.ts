@@ -7,6 +7,7 @@ import { createBuildModel, type BuildModel } from "../model/buildModel.ts";
 import { addFilters } from "./filters.ts";
 import { addIssueTemplate } from "./issueTemplate.ts";
 import { addPageTemplates } from "./pageTemplates.ts";
+import { addShareCards } from "./shareCards.ts";
 import { addSitemap } from "./sitemap.ts";
 
 /**
@@ -18,6 +19,8 @@ export function weeklyPlugin(eleventyConfig: UserConfig): void {
   const contentDir = eleventyConfig.directories.input;
   const site = { pathPrefix: eleventyConfig.pathPrefix || "/", origin: siteUrl() };
   const loadIssues = createIssueLoader({ contentDir, ...site });
+  // First: a share card to draw starts drawing on another thread before the issues load.
+  addShareCards(eleventyConfig, contentDir);
   let built: BuildModel | undefined;
   const model = (): BuildModel => {
     if (!built) throw new Error("pages were requested before the issues were loaded");

@@ -7,6 +7,7 @@ import { FeedPlan } from "./feedPlan.ts";
 import { BuildMemo } from "./memo.ts";
 import { isPublished, type BuildMode } from "./publishing.ts";
 import { planRedirects, type Redirect } from "./redirects.ts";
+import { relatedIssues } from "./related.ts";
 import { TagIndex } from "./tags/tagIndex.ts";
 
 /**
@@ -25,6 +26,8 @@ export interface BuildModel extends SiteAddress {
   /** The only place the clock enters a build: drafts and future issues are judged against it. */
   readonly now: Date;
   readonly memo: BuildMemo;
+  /** Each issue's related issues in its language, best first; absent when none is. */
+  readonly related: ReadonlyMap<Issue, Issue[]>;
 }
 
 export interface ModelOptions extends SiteAddress {
@@ -47,7 +50,8 @@ export async function createBuildModel(issues: Issue[], options: ModelOptions): 
   const disk = openBuildMemo<undefined>(options.contentDir, "feeds.memo", { pathPrefix, origin });
   const feedBodies = await renderFeedBodies(feeds.carried(), { origin, pathPrefix }, disk);
   disk?.save();
-  return { catalog, tags, feeds, redirects, feedBodies, origin, pathPrefix, now, memo: new BuildMemo() };
+  const related = relatedIssues(catalog, origin);
+  return { catalog, tags, feeds, redirects, feedBodies, origin, pathPrefix, now, memo: new BuildMemo(), related };
 }
 
 /** A site path as an href: path prefix added, percent-encoded. */

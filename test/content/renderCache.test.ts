@@ -16,6 +16,7 @@ const issue = {
   tags: ["Rust"],
   draft: false,
   description: undefined,
+  updated: undefined,
   lang: "zh-tw",
   aliases: [],
   feedId: undefined,
@@ -27,6 +28,7 @@ const issue = {
   excerpt: "正文。",
   readingMinutes: 1,
   hasVideo: false,
+  linkHosts: [],
 } satisfies Issue;
 
 const scratch = () => mkdtemp(join(tmpdir(), "weekly-cache-"));

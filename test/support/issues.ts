@@ -5,13 +5,13 @@ import type { Issue } from "../../src/content/issue.ts";
 import { createBuildModel, type BuildModel, type ModelOptions } from "../../src/model/buildModel.ts";
 
 /** What a test says about an issue; the date as the author would write it, with its offset. */
-type IssueFields = { [K in keyof Issue as K extends "date" ? never : K]?: Issue[K] } & { date?: string };
+type IssueFields = { [K in keyof Issue as K extends "date" | "updated" ? never : K]?: Issue[K] } & { date?: string; updated?: string };
 
 /**
  * An issue as the loader would hand it over, the file and path following from its language and
  * name: `makeIssue({ lang: "en", name: "www-0x02", date: "2020-02-08T00:00:00+08:00" })`.
  */
-export function makeIssue({ date = "2020-02-01T00:00:00+08:00", ...fields }: IssueFields = {}): Issue {
+export function makeIssue({ date = "2020-02-01T00:00:00+08:00", updated, ...fields }: IssueFields = {}): Issue {
   const lang = fields.lang ?? "zh-tw";
   const name = fields.name ?? "www-0x01";
   const text = `Text of ${lang}/${name}.`;
@@ -29,10 +29,12 @@ export function makeIssue({ date = "2020-02-01T00:00:00+08:00", ...fields }: Iss
     excerpt: text,
     readingMinutes: 1,
     hasVideo: false,
+    linkHosts: [],
     ...fields,
     lang,
     name,
     date: new Date(date),
+    updated: updated === undefined ? undefined : new Date(updated),
   };
 }
 

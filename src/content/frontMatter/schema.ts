@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { machineDate } from "../../core/dates.ts";
 import { site } from "../../core/site.ts";
 import { parseIssueDate } from "./dates.ts";
 
@@ -25,15 +26,27 @@ const title = z.unknown().optional().transform((value, ctx) => {
   return value.trim();
 });
 
-const date = z.unknown().optional().transform((value, ctx) => {
-  const fix = "write a date such as 2020-02-01 or a date-time with offset such as 2020-02-01T00:00:11+08:00";
-  if (value === undefined || value === null) {
-    return fail(ctx, `is missing; ${fix}`);
-  }
-  if (typeof value !== "string") return fail(ctx, `${quote(value)} is not a date; ${fix}`);
+const DATE_FIX = "write a date such as 2020-02-01 or a date-time with offset such as 2020-02-01T00:00:11+08:00";
+
+/** A front-matter date read as `date` is, or the problem with it. */
+function checkedDate(value: unknown, ctx: z.RefinementCtx): Date {
+  if (typeof value !== "string") return fail(ctx, `${quote(value)} is not a date; ${DATE_FIX}`);
   const parsed = parseIssueDate(value, site.timeZone);
-  if (!parsed.ok) return fail(ctx, `${quote(value)} ${parsed.problem}; ${fix}`);
+  if (!parsed.ok) return fail(ctx, `${quote(value)} ${parsed.problem}; ${DATE_FIX}`);
   return parsed.date;
+}
+
+const date = z.unknown().optional().transform((value, ctx) => {
+  if (value === undefined || value === null) {
+    return fail(ctx, `is missing; ${DATE_FIX}`);
+  }
+  return checkedDate(value, ctx);
+});
+
+/** When the issue was last changed, if ever: link previews and search engines show it. */
+const updated = z.unknown().optional().transform((value, ctx) => {
+  if (value === undefined || value === null) return undefined;
+  return checkedDate(value, ctx);
 });
 
 const tags = z.unknown().optional().transform((value, ctx) => {
@@ -93,6 +106,16 @@ const feedId = z.unknown().optional().transform((value, ctx) => {
 });
 
 /** Unknown keys (old issues carry `cover`, `katex`…) pass through untouched. */
-export const frontMatterSchema = z.looseObject({ title, date, tags, draft, description, aliases, feedId });
+export const frontMatterSchema = z
+  .looseObject({ title, date, tags, draft, description, updated, aliases, feedId })
+  .superRefine((data, ctx) => {
+    if (data.updated && data.date && data.updated < data.date) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["updated"],
+        message: `${machineDate(data.updated)} is before date ${machineDate(data.date)}; an issue cannot change before it is published, so write a date on or after it, or leave updated out`,
+      });
+    }
+  });
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;

@@ -9,6 +9,7 @@ import { linkTargets } from "./linkTargets.ts";
 import { needsText } from "./needsText.ts";
 import { qa } from "./qa.ts";
 import { schemeLinks } from "./schemeLinks.ts";
+import { toc } from "./toc.ts";
 import { youtube } from "./youtube.ts";
 
 /**
@@ -30,6 +31,8 @@ export function createMarkdown(): MarkdownIt {
   md.use(linkTargets);
   md.use(qa);
   md.use(youtube);
+  // Last: it reads the ids headingIds gives.
+  md.use(toc);
   return md;
 }
 

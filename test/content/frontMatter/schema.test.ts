@@ -53,6 +53,21 @@ describe("front-matter schema", () => {
     expect(problems("title: x\ndate: 2020").date).toMatch(/2020 is not a date/);
   });
 
+  it("reads updated as date is read, and leaves it out when absent", () => {
+    const result = check("title: x\ndate: 2020-02-01\nupdated: 2020-02-03T10:00:00+08:00");
+    expect(result.success && result.data.updated?.toISOString()).toBe("2020-02-03T02:00:00.000Z");
+    const without = check("title: x\ndate: 2020-02-01");
+    expect(without.success && without.data.updated).toBeUndefined();
+  });
+
+  it("refuses an updated date off the calendar, or before the issue's date", () => {
+    expect(problems("title: x\ndate: 2020-02-01\nupdated: 2020-02-30").updated).toMatch(/^"2020-02-30" is not a calendar date; write a date/);
+    expect(problems("title: x\ndate: 2020-02-01\nupdated: yesterday").updated).toMatch(/"yesterday" is not a date/);
+    expect(problems("title: x\ndate: 2020-02-03\nupdated: 2020-02-01").updated).toBe(
+      "2020-02-01T00:00:00+08:00 is before date 2020-02-03T00:00:00+08:00; an issue cannot change before it is published, so write a date on or after it, or leave updated out",
+    );
+  });
+
   it("refuses the string 'no' as a draft flag instead of reading it as truthy", () => {
     expect(problems("title: x\ndate: 2020-02-01\ndraft: no").draft).toBe('is "no"; write draft: true or draft: false');
     expect(problems("title: x\ndate: 2020-02-01\ndraft: 'yes'").draft).toMatch(/write draft: true/);
