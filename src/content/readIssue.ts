@@ -10,6 +10,7 @@ import { titleProblem } from "./frontMatter/title.ts";
 import type { Issue } from "./issue.ts";
 import { readingMinutes } from "./readingTime.ts";
 import { hasVideoEmbed } from "./markdown/youtube.ts";
+import { NO_IMAGES, type IssueImages } from "./images/types.ts";
 
 export interface IssueSource {
   file: string;
@@ -37,7 +38,8 @@ export function locateField(text: string, field: string): { line: number; source
 }
 
 /** Parses, checks and renders one issue file; every problem comes back with its line. */
-export function readIssue(source: IssueSource, render: (body: string, issuePath: string) => string): ReadResult {
+/** `images`: the body's images, resolved beforehand (images/issueImages.ts); the issue carries them. */
+export function readIssue(source: IssueSource, render: (body: string, issuePath: string) => string, images: IssueImages = NO_IMAGES): ReadResult {
   const { file, lang, name, bytes } = source;
   const text = bytes.toString("utf8");
   let parsed: ParsedFile;
@@ -82,6 +84,7 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
       excerpt: data.description ?? excerpt(html),
       readingMinutes: readingMinutes(html),
       hasVideo: hasVideoEmbed(html),
+      images,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { join, resolve } from "node:path";
 import { Catalog } from "../model/catalog.ts";
 import type { Issue } from "../content/issue.ts";
+import { imageSettings } from "../content/images/settings.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
 import { siteUrl } from "../core/site.ts";
 import { affectedIssueFiles } from "./affected.ts";
@@ -45,7 +46,7 @@ export class Rebuilder {
   ) {
     // The same options as the pages plugin's loader, so both share one cache: an edited
     // file is rendered once per edit, every other file not at all.
-    this.load = createIssueLoader({ contentDir: target.content, pathPrefix: "/", origin: siteUrl() });
+    this.load = createIssueLoader({ contentDir: target.content, pathPrefix: "/", origin: siteUrl(), images: imageSettings(target.content) });
   }
 
   /** Throws what the build threw (a ContentError for bad front matter); the next call retries. */

@@ -42,7 +42,7 @@ export function issueView(model: BuildModel, issue: Issue): IssueView {
       title: issue.title,
       description: issue.excerpt,
       versions,
-      csp: { video: issue.hasVideo },
+      csp: { video: issue.hasVideo, imageOrigins: issue.images.remoteOrigins },
     }),
     path: issue.path,
     body: issue.html,
