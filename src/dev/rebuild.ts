@@ -1,3 +1,4 @@
+import { readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Catalog } from "../model/catalog.ts";
 import type { Issue } from "../content/issue.ts";
@@ -63,7 +64,7 @@ export class Rebuilder {
       const written = pages.flatMap((page) => (page.outputPath ? [resolve(page.outputPath)] : []));
       // Whatever a whole build did not write is gone: an issue deleted while the server was
       // stopped, or since the last whole build.
-      const removed = await this.remove(await removeOrphans(this.target.output, new Set([...written, ...copied, ...this.keep])));
+      const removed = await this.remove(await removeOrphans(this.target.output, new Set([...written, ...copied, ...this.keep, ...(await this.images())])));
       this.catalog = new Catalog(await this.load());
       // A listings build right away, while nobody waits: the first edit no longer pays for the
       // whole build's garbage and the sitemap's view of every issue (its page took 1.5 s, not 0.5).
@@ -84,6 +85,15 @@ export class Rebuilder {
     ]);
     this.catalog = after;
     return { written, removed, issues: issues.length, issuesSeconds, whole: false };
+  }
+
+  /**
+   * The processed images in the output, which the pages plugin puts there after the pages
+   * (src/content/images/publish.ts); their names are their content's hash, so none is stale.
+   */
+  private async images(): Promise<string[]> {
+    const folder = resolve(this.target.output, "img");
+    return (await readdir(folder).catch(() => [])).map((name) => join(folder, name));
   }
 
   /** The pages of issues the last build had and `after` has not: deleted or renamed files. */
