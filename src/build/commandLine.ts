@@ -23,12 +23,22 @@ function usage(command: string, spec: FlagSpec): string {
  * a stray word is a UsageError that lists every valid flag.
  */
 export function parseFlags<S extends FlagSpec>(command: string, spec: S, argv: string[]): Record<keyof S, string | boolean | undefined> {
+  return parseCommandLine(command, spec, argv, false).flags;
+}
+
+/** The flags and the words after them (`npm run vendor-images -- www-0x18`), as strictly as parseFlags. */
+export function parseCommandLine<S extends FlagSpec>(
+  command: string,
+  spec: S,
+  argv: string[],
+  allowWords = true,
+): { flags: Record<keyof S, string | boolean | undefined>; words: string[] } {
   const options = Object.fromEntries(
     Object.entries(spec).map(([name, flag]) => [name, flag.default === undefined ? { type: flag.type } : { type: flag.type, default: flag.default }]),
   );
   try {
-    const { values } = parseArgs({ args: argv, options: options as never, strict: true, allowPositionals: false });
-    return values as Record<keyof S, string | boolean | undefined>;
+    const { values, positionals } = parseArgs({ args: argv, options: options as never, strict: true, allowPositionals: allowWords });
+    return { flags: values as Record<keyof S, string | boolean | undefined>, words: positionals };
   } catch (error) {
     // node:util's messages name the flag; ours add the list of valid ones.
     const reason = (error as Error).message.split(". ")[0];
