@@ -7,8 +7,9 @@ import { warn, type Problem } from "../core/problems.ts";
 import { ContentError } from "./errors.ts";
 import type { Issue } from "./issue.ts";
 import { listIssues, type Listed } from "./listing.ts";
-import { imagesOfIssue, sameImages } from "./images/issueImages.ts";
 import type { ImageSettings } from "./images/settings.ts";
+import { NO_IMAGES, type IssueImages } from "./images/types.ts";
+import { sameImages } from "./images/unchanged.ts";
 import { loadImageFinder, loadRenderer } from "./markdown/lazyRenderer.ts";
 import type { RenderEnv } from "./markdown/env.ts";
 import type { IssueSource, ReadResult } from "./readIssue.ts";
@@ -92,6 +93,18 @@ export function createIssueLoader(options: LoadOptions) {
     return { issue: stored };
   }
 
+  /**
+   * The images of the files to render; sharp, eleventy-img and eleventy-fetch load only if one
+   * of them has an image (`![`), so a build without images never pays for them.
+   */
+  async function resolveImagesOf(sources: IssueSource[], envOf: (source: IssueSource) => RenderEnv) {
+    const none = { images: NO_IMAGES as IssueImages, problems: [] as Problem[] };
+    if (!sources.some((source) => source.bytes.includes("!["))) return sources.map(() => none);
+    const { imagesOfIssue } = await import("./images/issueImages.ts");
+    const settings = { ...options.images, contentDir: options.contentDir };
+    return Promise.all(sources.map((source) => imagesOfIssue(source, envOf(source), loadImageFinder, settings)));
+  }
+
   /** Parses, checks and renders the files no cache had; the renderer loads only for them. */
   async function render(misses: { source: IssueSource; digest: string }[]): Promise<ReadResult[]> {
     if (misses.length === 0) return [];
@@ -102,8 +115,7 @@ export function createIssueLoader(options: LoadOptions) {
       pathPrefix: options.pathPrefix,
       pageUrl: absoluteUrl(options.origin, options.pathPrefix, issuePath(source.lang, source.name)),
     });
-    const settings = { ...options.images, contentDir: options.contentDir };
-    const images = await Promise.all(misses.map(({ source }) => imagesOfIssue(source, envOf(source), loadImageFinder, settings)));
+    const images = await resolveImagesOf(misses.map(({ source }) => source), envOf);
     return misses.map(({ source, digest }, index) => {
       const { images: found, problems } = images[index]!;
       const result = readIssue(source, (body) => renderBody(body, { ...envOf(source), images: found.bySource }), found);

@@ -14,8 +14,8 @@ declare module "@11ty/eleventy-img" {
     formats?: string[];
     outputDir?: string;
     urlPath?: string;
-    svgShortCircuit?: boolean | "size";
     sharpOptions?: Record<string, unknown>;
+    sharpAvifOptions?: Record<string, unknown>;
   }
   function Image(src: string | Buffer, options?: ImageOptions): Promise<Record<string, ImageVariant[]>>;
   export default Image;

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { digestOf } from "../../cache/diskMemo.ts";
 import { issuePath } from "../../core/paths.ts";
 import type { Problem } from "../../core/problems.ts";
 import { FrontMatterError, MarkdownSourceError } from "../errors.ts";
@@ -36,15 +34,4 @@ export async function imagesOfIssue(
   }
   const context = { file: source.file, pagePath: issuePath(source.lang, source.name), contentDir: settings.contentDir };
   return resolveImages(references, context, settings);
-}
-
-/** Whether the local images an issue was rendered with are still the same bytes. */
-export function sameImages(images: IssueImages): boolean {
-  return images.inputs.every(({ path, digest }) => {
-    try {
-      return digestOf(readFileSync(path)) === digest;
-    } catch {
-      return false;
-    }
-  });
 }

@@ -2,17 +2,18 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { basename, join } from "node:path";
 import Image from "@11ty/eleventy-img";
 import sharp from "sharp";
+import { IMAGE_URL_PATH } from "./published.ts";
 import type { ImageResult, Variant } from "./types.ts";
-
-/** Where processed images go and how they are published: `/img/<hash>-<width>.<format>`. */
-export const IMAGE_URL_PATH = "/img/";
 
 /**
  * Phones get the 640 px variant, wide screens and dense phones the 1280 px one (never wider
  * than the original); the column is 44rem (assets/site.css).
  */
 const WIDTHS = [640, 1280];
-export const SIZES = "(min-width: 44rem) 44rem, 100vw";
+
+// AVIF at effort 2, not sharp's 4: a third of the CPU (0.20 s against 0.62 s for a 960 px
+// diagram, the same 4.1 KB; 0.47 s against 2.3 s and 20 % larger for a noisy image).
+const AVIF = { effort: 2 };
 
 export interface Processed {
   result: ImageResult;
@@ -66,7 +67,7 @@ export async function processImage(input: string | Buffer, digest: string, folde
     const meta = await sharp(input, { animated: true }).metadata();
     const fallback = fallbackFormat(meta);
     const formats = meta.format === "svg" ? ["svg"] : ["avif", "webp", fallback];
-    const stats = await Image(input, { widths: WIDTHS, formats, outputDir: folder, urlPath: IMAGE_URL_PATH, sharpOptions: { animated: true } });
+    const stats = await Image(input, { widths: WIDTHS, formats, outputDir: folder, urlPath: IMAGE_URL_PATH, sharpOptions: { animated: true }, sharpAvifOptions: AVIF });
     processed = asResult(stats, fallback);
   } catch {
     return undefined;

@@ -1,7 +1,7 @@
 import { copyFile, link, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Issue } from "../issue.ts";
-import { IMAGE_URL_PATH } from "./process.ts";
+import { IMAGE_URL_PATH } from "./published.ts";
 
 /**
  * Puts the processed images of these issues into the output's `/img/` (the build's scratch

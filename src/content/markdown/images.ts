@@ -1,7 +1,7 @@
 import type { MarkdownIt, Token } from "markdown-it";
 import { encodePath } from "../../core/paths.ts";
 import type { ImageResult, Variant } from "../images/types.ts";
-import { SIZES } from "../images/process.ts";
+import { SIZES } from "../images/published.ts";
 import { altOf, sourceOf } from "../images/collect.ts";
 import { renderEnvOf, type RenderEnv } from "./env.ts";
 
