@@ -52,3 +52,32 @@ export async function startImageHost(): Promise<ImageHost> {
     },
   };
 }
+
+/**
+ * An animated GIF of `frames` (each a list of palette indexes 0–3, `width` per row): sharp 0.33
+ * cannot write one from scratch. LZW without compression: a clear code before every two pixels
+ * keeps every code 3 bits wide.
+ */
+export function animatedGif(width: number, height: number, frames: number[][]): Buffer {
+  const u16 = (n: number) => [n & 255, n >> 8];
+  const palette = [255, 0, 0, 0, 0, 255, 255, 255, 255, 0, 0, 0];
+  const bytes = [...Buffer.from("GIF89a"), ...u16(width), ...u16(height), 0xf1, 0, 0, ...palette];
+  bytes.push(0x21, 0xff, 11, ...Buffer.from("NETSCAPE2.0"), 3, 1, 0, 0, 0);
+  for (const pixels of frames) {
+    const codes = pixels.flatMap((pixel, i) => (i % 2 === 0 ? [4, pixel] : [pixel]));
+    codes.push(5);
+    const data: number[] = [];
+    codes.forEach((code, i) => {
+      for (let bit = 0; bit < 3; bit++) {
+        const at = i * 3 + bit;
+        if (at % 8 === 0) data.push(0);
+        data[data.length - 1]! |= ((code >> bit) & 1) << (at % 8);
+      }
+    });
+    bytes.push(0x21, 0xf9, 4, 0, ...u16(20), 0, 0, 0x2c, 0, 0, 0, 0, ...u16(width), ...u16(height), 0, 2);
+    for (let i = 0; i < data.length; i += 255) bytes.push(Math.min(255, data.length - i), ...data.slice(i, i + 255));
+    bytes.push(0);
+  }
+  bytes.push(0x3b);
+  return Buffer.from(bytes);
+}

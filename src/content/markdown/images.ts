@@ -45,6 +45,8 @@ function imgTag(result: ImageResult, image: Token, env: RenderEnv, escape: Escap
 export function images(md: MarkdownIt): void {
   // Before link_targets rewrites `src`: results are keyed by the address as written.
   md.core.ruler.push("image_sources", (state) => {
+    // Most bodies have no image: no walk over their tokens.
+    if (!state.src.includes("![")) return;
     let index = 0;
     for (const block of state.tokens) {
       for (const token of block.children ?? []) {
