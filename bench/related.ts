@@ -1,3 +1,4 @@
+import { imageSettings } from "../src/content/images/settings.ts";
 import { createIssueLoader } from "../src/content/loadIssues.ts";
 import { site } from "../src/core/site.ts";
 import { Catalog } from "../src/model/catalog.ts";
@@ -11,7 +12,7 @@ import { summarise, type Summary } from "./measure.ts";
  * once, while the model is made; it is reported against the cold build's median.
  */
 export async function measureRelated(contentDir: string, runs: number): Promise<{ seconds: Summary; cpuSeconds: Summary; issues: number }> {
-  const issues = await createIssueLoader({ contentDir, pathPrefix: "/", origin: site.url })();
+  const issues = await createIssueLoader({ contentDir, pathPrefix: "/", origin: site.url, images: imageSettings(contentDir) })();
   const catalog = new Catalog(issues);
   // A build makes the tag index first, which normalises every issue's tags once for both.
   new TagIndex(catalog);

@@ -11,11 +11,12 @@ import { requireGnuTime } from "./measure.ts";
 import { printReport } from "./report.ts";
 import { measureRelated } from "./related.ts";
 
-const USAGE = `npm run bench [-- --sizes=1000,4000 --runs=5 --edits=3 --no-dev --start="tsx …" --dir=.bench]
+const USAGE = `npm run bench [-- --sizes=1000,4000 --runs=5 --edits=3 --no-dev --images --start="tsx …" --dir=.bench]
   --sizes  issue files per corpus (half zh-tw, half their en translations)
   --runs   builds of each kind per size, alternating product and bare Eleventy (0: dev server only)
   --edits  dev-server edits, on the largest corpus
   --no-dev skip the dev-server measurement
+  --images two images beside every issue (cold: processed; warm: from the image cache)
   --start  a dev-server command to measure instead of package.json's "start"
   --dir    where corpora go (another folder keeps two benches from rewriting each other's corpus)
   --out    where built sites go; by default a folder in /dev/shm (memory) where there is one`;
@@ -25,6 +26,7 @@ const OPTIONS = {
   runs: { type: "string", default: "5" },
   edits: { type: "string", default: "3" },
   "no-dev": { type: "boolean", default: false },
+  images: { type: "boolean", default: false },
   start: { type: "string" },
   dir: { type: "string", default: ".bench" },
   out: { type: "string" },
@@ -79,7 +81,7 @@ let dev: DevServerResult | undefined;
 try {
   for (const size of sizes) {
     log(`corpus of ${size} issue files`);
-    const corpus = await writeCorpus(resolve(PROJECT, values.dir, `n${size}`), size);
+    const corpus = await writeCorpus(resolve(PROJECT, values.dir, `n${size}${values.images ? "-images" : ""}`), size, values.images);
     if (runs > 0) {
       const results = await compareBuilds(corpus, join(outputs, `n${size}`), runs, log);
       builds.set(size, results);

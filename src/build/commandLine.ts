@@ -26,17 +26,24 @@ export function parseFlags<S extends FlagSpec>(command: string, spec: S, argv: s
   return parse(command, spec, argv, undefined).values;
 }
 
-function parse<S extends FlagSpec>(command: string, spec: S, argv: string[], operand: string | undefined) {
+/** The words a command takes besides its flags: exactly one, or any number. */
+interface Operands {
+  name: string;
+  count: "one" | "any";
+}
+
+function parse<S extends FlagSpec>(command: string, spec: S, argv: string[], operands: Operands | undefined) {
   const options = Object.fromEntries(
     Object.entries(spec).map(([name, flag]) => [name, flag.default === undefined ? { type: flag.type } : { type: flag.type, default: flag.default }]),
   );
-  const form = operand === undefined ? usage(command, spec) : usage(command, spec).replace(" [-- flags]", ` -- <${operand}> [flags]`);
+  const shown = operands && (operands.count === "one" ? `<${operands.name}>` : `[${operands.name}…]`);
+  const form = shown === undefined ? usage(command, spec) : usage(command, spec).replace(" [-- flags]", ` -- ${shown} [flags]`);
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: options as never, strict: true, allowPositionals: operand !== undefined });
-    if (operand !== undefined && positionals.length !== 1) {
-      throw new Error(positionals.length === 0 ? `Give the ${operand}` : `Give one ${operand}, not ${positionals.join(" and ")}`);
+    const { values, positionals } = parseArgs({ args: argv, options: options as never, strict: true, allowPositionals: operands !== undefined });
+    if (operands?.count === "one" && positionals.length !== 1) {
+      throw new Error(positionals.length === 0 ? `Give the ${operands.name}` : `Give one ${operands.name}, not ${positionals.join(" and ")}`);
     }
-    return { values: values as Record<keyof S, string | boolean | undefined>, operand: positionals[0] as string };
+    return { values: values as Record<keyof S, string | boolean | undefined>, operands: positionals };
   } catch (error) {
     // node:util's messages name the flag; ours add the list of valid ones.
     const reason = (error as Error).message.split(". ")[0];
@@ -46,5 +53,11 @@ function parse<S extends FlagSpec>(command: string, spec: S, argv: string[], ope
 
 /** parseFlags for a command that takes one word besides its flags (`npm run email -- www-0x04 --lang=en`). */
 export function parseFlagsAndOperand<S extends FlagSpec>(command: string, spec: S, argv: string[], operand: string) {
-  return parse(command, spec, argv, operand);
+  const { values, operands } = parse(command, spec, argv, { name: operand, count: "one" });
+  return { values, operand: operands[0] as string };
+}
+
+/** parseFlags for a command that takes any number of words (`npm run vendor-images -- www-0x18 www-0x19`). */
+export function parseFlagsAndOperands<S extends FlagSpec>(command: string, spec: S, argv: string[], operand: string) {
+  return parse(command, spec, argv, { name: operand, count: "any" });
 }

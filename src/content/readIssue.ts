@@ -12,6 +12,7 @@ import type { Issue } from "./issue.ts";
 import { readingMinutes } from "./readingTime.ts";
 import { hasVideoEmbed } from "./markdown/youtube.ts";
 import { withoutToc } from "./markdown/toc.ts";
+import { NO_IMAGES, type IssueImages } from "./images/types.ts";
 
 export interface IssueSource {
   file: string;
@@ -39,7 +40,8 @@ export function locateField(text: string, field: string): { line: number; source
 }
 
 /** Parses, checks and renders one issue file; every problem comes back with its line. */
-export function readIssue(source: IssueSource, render: (body: string, issuePath: string) => string): ReadResult {
+/** `images`: the body's images, resolved beforehand (images/issueImages.ts); the issue carries them. */
+export function readIssue(source: IssueSource, render: (body: string, issuePath: string) => string, images: IssueImages = NO_IMAGES): ReadResult {
   const { file, lang, name, bytes } = source;
   const text = bytes.toString("utf8");
   let parsed: ParsedFile;
@@ -85,6 +87,7 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
       readingMinutes: readingMinutes(withoutToc(html)),
       hasVideo: hasVideoEmbed(html),
       linkHosts: linkHosts(html),
+      images,
     },
   };
 }

@@ -1,7 +1,9 @@
+import { readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Catalog } from "../model/catalog.ts";
 import { relatedIssues } from "../model/related.ts";
 import type { Issue } from "../content/issue.ts";
+import { imageSettings } from "../content/images/settings.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
 import { siteUrl } from "../core/site.ts";
 import { affectedIssueFiles, relatedChangedFiles } from "./affected.ts";
@@ -48,7 +50,7 @@ export class Rebuilder {
   ) {
     // The same options as the pages plugin's loader, so both share one cache: an edited
     // file is rendered once per edit, every other file not at all.
-    this.load = createIssueLoader({ contentDir: target.content, pathPrefix: "/", origin: siteUrl() });
+    this.load = createIssueLoader({ contentDir: target.content, pathPrefix: "/", origin: siteUrl(), images: imageSettings(target.content) });
   }
 
   /** Throws what the build threw (a ContentError for bad front matter); the next call retries. */
@@ -65,7 +67,7 @@ export class Rebuilder {
       const written = pages.flatMap((page) => (page.outputPath ? [resolve(page.outputPath)] : []));
       // Whatever a whole build did not write is gone: an issue deleted while the server was
       // stopped, or since the last whole build.
-      const removed = await this.remove(await removeOrphans(this.target.output, new Set([...written, ...copied, ...this.keep])));
+      const removed = await this.remove(await removeOrphans(this.target.output, new Set([...written, ...copied, ...this.keep, ...(await this.images())])));
       this.catalog = new Catalog(await this.load());
       this.related = relatedIssues(this.catalog, siteUrl());
       // A listings build right away, while nobody waits: the first edit no longer pays for the
@@ -89,6 +91,15 @@ export class Rebuilder {
     this.catalog = after;
     this.related = related;
     return { written, removed, issues: issues.length, issuesSeconds, whole: false };
+  }
+
+  /**
+   * The processed images in the output, which the pages plugin puts there after the pages
+   * (src/content/images/publish.ts); their names are their content's hash, so none is stale.
+   */
+  private async images(): Promise<string[]> {
+    const folder = resolve(this.target.output, "img");
+    return (await readdir(folder).catch(() => [])).map((name) => join(folder, name));
   }
 
   /** The pages of issues the last build had and `after` has not: deleted or renamed files. */

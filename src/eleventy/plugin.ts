@@ -2,6 +2,8 @@ import { relative } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { createIssueLoader } from "../content/loadIssues.ts";
 import { grayMatterOptions } from "../content/frontMatter/yaml.ts";
+import { publishImages } from "../content/images/publish.ts";
+import { imageSettings } from "../content/images/settings.ts";
 import { languages, siteUrl } from "../core/site.ts";
 import { createBuildModel, type BuildModel } from "../model/buildModel.ts";
 import { addFilters } from "./filters.ts";
@@ -18,7 +20,8 @@ import { addSitemap } from "./sitemap.ts";
 export function weeklyPlugin(eleventyConfig: UserConfig): void {
   const contentDir = eleventyConfig.directories.input;
   const site = { pathPrefix: eleventyConfig.pathPrefix || "/", origin: siteUrl() };
-  const loadIssues = createIssueLoader({ contentDir, ...site });
+  const images = imageSettings(contentDir);
+  const loadIssues = createIssueLoader({ contentDir, ...site, images });
   // First: a share card to draw starts drawing on another thread before the issues load.
   addShareCards(eleventyConfig, contentDir);
   let built: BuildModel | undefined;
@@ -29,6 +32,10 @@ export function weeklyPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.before", async ({ runMode }) => {
     const mode = runMode === "build" ? "production" : "development";
     built = await createBuildModel(await loadIssues(), { ...site, contentDir, mode, now: new Date() });
+  });
+  // The pages link /img/: their images go into the same output folder, after the pages.
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    await publishImages(model().catalog.issues, images.cacheDir, directories.output);
   });
 
   // Ignores are explicit; .gitignore must not hide a fixture site built from a scratch folder.

@@ -3,6 +3,8 @@ declare module "@11ty/eleventy" {
   export interface EleventyEventArgs {
     runMode: "build" | "serve" | "watch";
     outputMode: string;
+    /** The folders of this build; `output` is where it writes. */
+    directories: { output: string };
   }
   export interface UserConfig {
     pathPrefix: string;

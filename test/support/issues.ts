@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Issue } from "../../src/content/issue.ts";
 import { createBuildModel, type BuildModel, type ModelOptions } from "../../src/model/buildModel.ts";
+import { NO_IMAGES } from "../../src/content/images/types.ts";
 
 /** What a test says about an issue; the date as the author would write it, with its offset. */
 type IssueFields = { [K in keyof Issue as K extends "date" | "updated" ? never : K]?: Issue[K] } & { date?: string; updated?: string };
@@ -30,6 +31,7 @@ export function makeIssue({ date = "2020-02-01T00:00:00+08:00", updated, ...fiel
     readingMinutes: 1,
     hasVideo: false,
     linkHosts: [],
+    images: NO_IMAGES,
     ...fields,
     lang,
     name,

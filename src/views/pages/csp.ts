@@ -2,6 +2,8 @@
 export interface CspNeeds {
   /** The page embeds YouTube videos (through the privacy-enhanced player). */
   video?: boolean;
+  /** Origins of images that could not be self-hosted (src/content/images/): that page only. */
+  imageOrigins?: readonly string[];
 }
 
 /**
@@ -14,7 +16,7 @@ export function contentSecurityPolicy(needs: CspNeeds): string {
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    ["img-src 'self' data:", ...(needs.imageOrigins ?? [])].join(" "),
     "connect-src 'self'",
     ...(needs.video ? ["frame-src https://www.youtube-nocookie.com"] : []),
     "base-uri 'none'",

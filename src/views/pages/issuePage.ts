@@ -45,7 +45,7 @@ export function issueView(model: BuildModel, issue: Issue): IssueView {
       title: issue.title,
       description: issue.excerpt,
       versions,
-      csp: { video: issue.hasVideo },
+      csp: { video: issue.hasVideo, imageOrigins: issue.images.remoteOrigins },
       issue,
     }),
     path: issue.path,
