@@ -3,14 +3,18 @@ import { parseFlagsAndOperand, UsageError, type FlagSpec } from "../build/comman
 import { checkPathPrefix } from "../build/pathPrefix.ts";
 import { createRenderer } from "../content/markdown/createMarkdown.ts";
 import { readIssue } from "../content/readIssue.ts";
+import { NO_IMAGES } from "../content/images/types.ts";
+import { imageSettings } from "../content/images/settings.ts";
+import { loadImageFinder } from "../content/markdown/lazyRenderer.ts";
+import { absoluteIn } from "../model/buildModel.ts";
 import type { SiteAddress } from "../content/feedBodies.ts";
 import type { Issue } from "../content/issue.ts";
-import { absoluteUrl, displayPath } from "../core/paths.ts";
+import { displayPath, issuePath } from "../core/paths.ts";
 import { formatProblem } from "../core/problems.ts";
 import { isLang, languages, site, siteUrl, type Lang } from "../core/site.ts";
 import { isPreview } from "../model/publishing.ts";
 import { emailEdition, mailServices, type EmailEdition, type MailService } from "../views/email/edition.ts";
-import { EmailImageError, publishedImage } from "../views/email/images.ts";
+import { EmailImageError, siteImages } from "../views/email/images.ts";
 import { buttondown } from "./buttondown.ts";
 import type { HandOver } from "./handOver.ts";
 import { SendError } from "./http.ts";
@@ -41,12 +45,21 @@ function service(flag: string, value: string | undefined): MailService | undefin
   return value as MailService;
 }
 
-/** The issue checked as the build checks it, every problem with its line; the email renders its body afresh. */
-function load(file: string, lang: Lang, name: string): Issue {
-  const result = readIssue({ file, lang, name, bytes: readFileSync(file) }, (body, path) =>
-    createRenderer()(body, { lang, target: "page", pathPrefix: "/", pageUrl: absoluteUrl(site.url, "/", path) }),
-  );
-  if (result.problems) throw new Refused(result.problems.map((problem) => formatProblem(problem)).join("\n"));
+/**
+ * The issue checked as the build checks it, every problem with its line, and its images as the
+ * build publishes them (downloaded and processed into `.cache/` as a build would, or reused from
+ * it); the email renders its body afresh.
+ */
+async function load(file: string, lang: Lang, name: string, input: string, address: SiteAddress): Promise<Issue> {
+  const source = { file, lang, name, bytes: readFileSync(file) };
+  const env = { lang, target: "page" as const, pathPrefix: address.pathPrefix, pageUrl: absoluteIn(address, issuePath(lang, name)) };
+  // sharp and the image pipeline load only for an issue with an image, as in a build.
+  const { images, problems } = source.bytes.includes("![")
+    ? await (await import("../content/images/issueImages.ts")).imagesOfIssue(source, env, loadImageFinder, { ...imageSettings(input), contentDir: input })
+    : { images: NO_IMAGES, problems: [] };
+  const result = readIssue(source, (body) => createRenderer()(body, { ...env, images: images.bySource }), images);
+  const all = [...(result.problems ?? []), ...problems];
+  if (all.length > 0 || !result.issue) throw new Refused(all.map((problem) => formatProblem(problem)).join("\n"));
   return result.issue;
 }
 
@@ -61,7 +74,7 @@ function origin(): string {
 
 function prepare(issue: Issue, address: SiteAddress, mailer: MailService): EmailEdition {
   try {
-    return emailEdition(issue, address, mailer, publishedImage);
+    return emailEdition(issue, address, mailer, siteImages(issue.images, address));
   } catch (error) {
     if (!(error instanceof EmailImageError)) throw error;
     throw new Refused(`${issue.file}: ${error.message}`);
@@ -115,12 +128,13 @@ async function main(): Promise<number> {
   try {
     const command = readCommand(process.argv.slice(2));
     const listed = findIssue(COMMAND, command.input, command.issue, command.lang);
-    const issue = load(listed.file, listed.lang, listed.name);
+    const address = { origin: origin(), pathPrefix: command.pathPrefix };
+    const issue = await load(listed.file, listed.lang, listed.name, command.input, address);
     if (command.send && isPreview(issue, new Date()) && !command.allowDraft) {
       const why = issue.draft ? "is a draft (draft: true)" : "is dated in the future";
       throw new Refused(`${listed.file}: ${why}, and readers would get an issue the site does not show yet; publish it first, or give --allow-draft to hand it over anyway`);
     }
-    const edition = prepare(issue, { origin: origin(), pathPrefix: command.pathPrefix }, command.service);
+    const edition = prepare(issue, address, command.service);
     for (const path of writeEmail(".", issue.lang, issue.name, edition)) console.log(displayPath(path));
     if (command.send) console.log(await handOver(command.send, edition, issue, command.replace));
     return 0;

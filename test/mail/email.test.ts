@@ -1,5 +1,6 @@
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runScript, scratchProject } from "../support/scratchProject.ts";
 import { hashTree } from "../support/tree.ts";
@@ -71,11 +72,26 @@ describe("npm run email", () => {
     expect((await email(other, "www-0x04")).stderr).toBe("email is a file, and npm run email writes its emails into a folder of that name; move the file away\n");
   });
 
+  it("shows an image beside the issue as the build publishes it: its largest PNG variant under /img/, no wider than the column", async () => {
+    const other = await scratchProject();
+    await writeFile(join(other, "content/en/issues/pictures.md"), '---\ntitle: "Pictures"\ndate: 2020-03-01\n---\n\n![A chart](chart.png)\n');
+    await mkdir(join(other, "content/en/issues/pictures"));
+    await sharp({ create: { width: 1600, height: 800, channels: 3, background: "#36c" } }).png().toFile(join(other, "content/en/issues/pictures/chart.png"));
+    expect((await runScript("build", [], other)).code).toBe(0);
+    expect((await email(other, "pictures", "--lang=en")).code).toBe(0);
+    const html = await readFile(join(other, "email/en/pictures.html"), "utf8");
+    const img = /<img src="https:\/\/weekly\.example\.org(\/img\/[^"]+\.png)" width="(\d+)"[^>]*alt="A chart"/.exec(html);
+    expect(img, html).not.toBeNull();
+    expect(Number(img![2])).toBe(552);
+    // The very file the build published, so the mail's image loads once the site is deployed.
+    expect((await stat(join(other, "_site", img![1]!))).size).toBeGreaterThan(0);
+  });
+
   it("refuses an issue with an image mail clients do not show, naming the file and the fix (exit 1)", async () => {
     const other = await scratchProject();
-    await writeFile(join(other, "content/en/issues/pictures.md"), '---\ntitle: "Pictures"\ndate: 2020-03-01\n---\n\n![A chart](chart.avif)\n');
-    const result = await email(other, "pictures", "--lang=en");
+    await writeFile(join(other, "content/en/issues/pictures.md"), '---\ntitle: "Pictures"\ndate: 2020-03-01\n---\n\n![A chart](https://images.example.net/chart.avif)\n');
+    const result = await runScript("email", ["pictures", "--lang=en"], other, { env: { WEEKLY_OFFLINE: "1" } });
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('content/en/issues/pictures.md: image "https://weekly.example.org/en/issues/pictures/chart.avif" is AVIF, which Outlook and some Gmail apps do not show; give a JPEG, PNG or GIF version of it\n');
+    expect(result.stderr).toBe('content/en/issues/pictures.md: image "https://images.example.net/chart.avif" is AVIF, which Outlook and some Gmail apps do not show; give a JPEG, PNG or GIF version of it\n');
   });
 });

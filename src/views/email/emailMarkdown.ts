@@ -4,6 +4,7 @@ import type { Video } from "../../content/markdown/videoUrl.ts";
 import { watchUrl } from "../../content/markdown/videoUrl.ts";
 import { translate } from "../../core/translate.ts";
 import { renderEnvOf } from "../../content/markdown/env.ts";
+import { sourceOf } from "../../content/images/collect.ts";
 import type { EmailImages } from "./images.ts";
 import { COLUMN_WIDTH } from "./images.ts";
 
@@ -53,7 +54,8 @@ export function createEmailRenderer(images: EmailImages): Renderer {
   qaRules(md);
   rules.image = (tokens, index, options, env, self) => {
     const token = tokens[index]!;
-    const { url, width } = images(String(token.attrGet("src")), renderEnvOf({ env }).pageUrl);
+    // The address as written: the pipeline's results are keyed by it, before links are made absolute.
+    const { url, width } = images(sourceOf(token), renderEnvOf({ env }).pageUrl);
     const alt = md.utils.escapeHtml(self.renderInlineAsText(token.children ?? [], options, env));
     return `<img src="${md.utils.escapeHtml(url)}" width="${width}" alt="${alt}">`;
   };

@@ -1,3 +1,7 @@
+import type { IssueImages } from "../../content/images/types.ts";
+import type { SiteAddress } from "../../content/feedBodies.ts";
+import { absoluteIn } from "../../model/buildModel.ts";
+
 /** An image as an email shows it: an absolute URL to a format every mail client shows, and a width. */
 export interface EmailImage {
   url: string;
@@ -5,9 +9,8 @@ export interface EmailImage {
 }
 
 /**
- * Maps an image's `src` (as written, relative to the issue's page) to what the email shows. This
- * is the one seam for the image pipeline: when it makes JPEG/PNG/GIF variants with known widths,
- * a function returning those replaces `publishedImage`.
+ * Maps an image's `src` (as written, relative to the issue's page) to what the email shows: the
+ * one seam between the email and the image pipeline (`siteImages`).
  */
 export type EmailImages = (src: string, pageUrl: string) => EmailImage;
 
@@ -23,14 +26,32 @@ export const COLUMN_WIDTH = 552;
 const UNSHOWN = /\.(webp|avif|svg|heic|jxl)$/i;
 
 /**
- * Today's images: the file as the site publishes it, absolute against the issue's URL, at the
- * column's width (the stylesheet keeps its proportions and lets it shrink on a phone).
+ * An image the pipeline did not process (a remote one kept remote, an SVG, a file sharp cannot
+ * read): its address, absolute against the issue's URL, at the column's width (the stylesheet
+ * keeps its proportions and lets it shrink on a phone).
  */
-export function publishedImage(src: string, pageUrl: string): EmailImage {
+export function publishedImage(src: string, pageUrl: string, width = COLUMN_WIDTH): EmailImage {
   const url = new URL(src, pageUrl);
   if (UNSHOWN.test(url.pathname)) {
     const format = url.pathname.split(".").pop()?.toUpperCase();
     throw new EmailImageError(`image "${src}" is ${format}, which Outlook and some Gmail apps do not show; give a JPEG, PNG or GIF version of it`);
   }
-  return { url: url.href, width: COLUMN_WIDTH };
+  return { url: url.href, width };
+}
+
+/**
+ * The issue's images as the build published them: a processed image is its largest JPEG, PNG or
+ * GIF variant under `/img/` (the `<picture>` fallback, which every mail client shows), never
+ * wider in the mail than the column or than the image itself.
+ */
+export function siteImages(images: IssueImages, address: SiteAddress): EmailImages {
+  return (src, pageUrl) => {
+    const result = images.bySource[src];
+    if (result?.kind === "picture") {
+      const largest = result.fallback.variants.reduce((a, b) => (b.width > a.width ? b : a));
+      return publishedImage(absoluteIn(address, largest.url), pageUrl, Math.min(COLUMN_WIDTH, result.width));
+    }
+    if (result?.kind === "file") return publishedImage(absoluteIn(address, result.url), pageUrl, Math.min(COLUMN_WIDTH, result.width ?? COLUMN_WIDTH));
+    return publishedImage(result?.url ?? src, pageUrl);
+  };
 }
