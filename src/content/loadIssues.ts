@@ -8,7 +8,7 @@ import { ContentError } from "./errors.ts";
 import type { Issue } from "./issue.ts";
 import { listIssues, type Listed } from "./listing.ts";
 import type { ImageSettings } from "./images/settings.ts";
-import { NO_IMAGES, type IssueImages } from "./images/types.ts";
+import { mayHaveImages, NO_IMAGES, type IssueImages } from "./images/types.ts";
 import { sameImages } from "./images/unchanged.ts";
 import { loadImageFinder, loadRenderer } from "./markdown/lazyRenderer.ts";
 import type { RenderEnv } from "./markdown/env.ts";
@@ -99,7 +99,7 @@ export function createIssueLoader(options: LoadOptions) {
    */
   async function resolveImagesOf(sources: IssueSource[], envOf: (source: IssueSource) => RenderEnv) {
     const none = { images: NO_IMAGES as IssueImages, problems: [] as Problem[] };
-    if (!sources.some((source) => source.bytes.includes("!["))) return sources.map(() => none);
+    if (!sources.some((source) => mayHaveImages(source.bytes))) return sources.map(() => none);
     const { imagesOfIssue } = await import("./images/issueImages.ts");
     const settings = { ...options.images, contentDir: options.contentDir };
     return Promise.all(sources.map((source) => imagesOfIssue(source, envOf(source), loadImageFinder, settings)));

@@ -3,7 +3,7 @@ import { parseFlagsAndOperand, UsageError, type FlagSpec } from "../build/comman
 import { checkPathPrefix } from "../build/pathPrefix.ts";
 import { createRenderer } from "../content/markdown/createMarkdown.ts";
 import { readIssue } from "../content/readIssue.ts";
-import { NO_IMAGES } from "../content/images/types.ts";
+import { mayHaveImages, NO_IMAGES } from "../content/images/types.ts";
 import { imageSettings } from "../content/images/settings.ts";
 import { loadImageFinder } from "../content/markdown/lazyRenderer.ts";
 import { absoluteIn } from "../model/buildModel.ts";
@@ -54,7 +54,7 @@ async function load(file: string, lang: Lang, name: string, input: string, addre
   const source = { file, lang, name, bytes: readFileSync(file) };
   const env = { lang, target: "page" as const, pathPrefix: address.pathPrefix, pageUrl: absoluteIn(address, issuePath(lang, name)) };
   // sharp and the image pipeline load only for an issue with an image, as in a build.
-  const { images, problems } = source.bytes.includes("![")
+  const { images, problems } = mayHaveImages(source.bytes)
     ? await (await import("../content/images/issueImages.ts")).imagesOfIssue(source, env, loadImageFinder, { ...imageSettings(input), contentDir: input })
     : { images: NO_IMAGES, problems: [] };
   const result = readIssue(source, (body) => createRenderer()(body, { ...env, images: images.bySource }), images);

@@ -21,6 +21,7 @@ const issue = {
   lang: "zh-tw",
   aliases: [],
   feedId: undefined,
+  cover: undefined,
   name: "a",
   file: "content/zh-tw/issues/a.md",
   path: "/zh-tw/issues/a/",

@@ -23,6 +23,7 @@ export function makeIssue({ date = "2020-02-01T00:00:00+08:00", updated, ...fiel
     description: undefined,
     aliases: [],
     feedId: undefined,
+    cover: undefined,
     file: `content/${lang}/issues/${name}.md`,
     path: `/${lang}/issues/${name}/`,
     body: `${text}\n`,

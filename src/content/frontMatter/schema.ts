@@ -105,9 +105,23 @@ const feedId = z.unknown().optional().transform((value, ctx) => {
   return value.trim();
 });
 
-/** Unknown keys (old issues carry `cover`, `katex`…) pass through untouched. */
+/**
+ * The image an issue is shared with: `cover: arch.png` beside the issue, or PaperMod's
+ * `cover: { image: arch.png, alt: … }`, which issues imported from Hugo carry.
+ */
+const cover = z.unknown().optional().transform((value, ctx) => {
+  if (value === undefined || value === null) return undefined;
+  const fix = 'write cover: arch.png (an image in the issue\'s folder), or cover: { image: arch.png, alt: "what it shows" }';
+  const image = typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>).image : value;
+  const alt = typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>).alt : undefined;
+  if (typeof image !== "string" || image.trim() === "") return fail(ctx, `is ${quote(value)}, which names no image; ${fix}`);
+  if (alt !== undefined && alt !== null && typeof alt !== "string") return fail(ctx, `alt is ${quote(alt)}, not text; ${fix}`);
+  return { image: image.trim(), ...(typeof alt === "string" && alt.trim() !== "" && { alt: alt.trim() }) };
+});
+
+/** Unknown keys (old issues carry `katex`…) pass through untouched. */
 export const frontMatterSchema = z
-  .looseObject({ title, date, tags, draft, description, updated, aliases, feedId })
+  .looseObject({ title, date, tags, draft, description, updated, aliases, feedId, cover })
   .superRefine((data, ctx) => {
     if (data.updated && data.date && data.updated < data.date) {
       ctx.addIssue({

@@ -30,3 +30,9 @@ export interface IssueImages {
 }
 
 export const NO_IMAGES: IssueImages = { bySource: {}, files: [], inputs: [], remoteOrigins: [], warnings: [] };
+
+/**
+ * Whether a file may have an image to resolve (in its body, or as its `cover:`), without parsing
+ * it: a build without images never loads sharp.
+ */
+export const mayHaveImages = (bytes: Buffer | string) => bytes.includes("![") || /^cover:/m.test(bytes.toString());

@@ -29,9 +29,19 @@ export function languageShareImage(address: SiteAddress, lang: Lang): ShareImage
 }
 
 /**
- * The image an issue is shared with. Today its language's card; an issue's own `cover:` image
- * (processed by the image pipeline) is meant to come first here, once that pipeline exists.
+ * The image an issue is shared with: its `cover:` as the image pipeline processed it (its largest
+ * JPEG, PNG or GIF variant, which every preview reads; never AVIF alone), or else its language's
+ * card. A cover that stayed remote (its download failed) or is not an image sharp reads has no
+ * known size, so the card stands in.
  */
 export function issueShareImage(address: SiteAddress, issue: Issue): ShareImage {
-  return languageShareImage(address, issue.lang);
+  const processed = issue.cover && issue.images.bySource[issue.cover.image];
+  if (processed?.kind !== "picture") return languageShareImage(address, issue.lang);
+  const largest = processed.fallback.variants.reduce((a, b) => (b.width > a.width ? b : a));
+  return {
+    url: absoluteIn(address, largest.url),
+    width: largest.width,
+    height: Math.round((largest.width * processed.height) / processed.width),
+    alt: issue.cover?.alt ?? issue.title,
+  };
 }

@@ -20,11 +20,22 @@ describe("front-matter schema", () => {
       title: "WWW 0x02: Distroless Docker for distressed human",
       tags: ["Weekly", "Rust", "DevOps"],
       draft: false,
-      cover: "/c.png",
+      cover: { image: "/c.png" },
       katex: true,
     });
     expect(result.data.date.toISOString()).toBe("2020-01-31T16:00:11.000Z");
     expect(result.data.description).toBeUndefined();
+  });
+
+  it("reads cover: as a file name or as PaperMod's { image, alt }, and refuses one that names no image", () => {
+    const cover = (yaml: string) => check(`title: T\ndate: 2020-02-01\n${yaml}`);
+    expect(cover("cover: arch.png")).toMatchObject({ success: true, data: { cover: { image: "arch.png" } } });
+    expect(cover("cover:\n  image: arch.png\n  alt: 架構圖\n  relative: true")).toMatchObject({ success: true, data: { cover: { image: "arch.png", alt: "架構圖" } } });
+    for (const bad of ["cover: 3", "cover: [a.png]", "cover:\n  alt: 架構圖", "cover:\n  image: a.png\n  alt: 3"]) {
+      const result = cover(bad);
+      expect(result.success, bad).toBe(false);
+      expect(JSON.stringify(result.error?.issues), bad).toContain("write cover: arch.png (an image in the issue's folder)");
+    }
   });
 
   it("reads a bare date as midnight in Asia/Taipei", () => {
