@@ -109,11 +109,16 @@ const feedId = z.unknown().optional().transform((value, ctx) => {
  * The image an issue is shared with: `cover: arch.png` beside the issue, or PaperMod's
  * `cover: { image: arch.png, alt: … }`, which issues imported from Hugo carry.
  */
+/** `cover:` as written: a file name, or PaperMod's `{ image, alt }`; what it names, untrimmed. */
+export function coverParts(value: unknown): { image: unknown; alt: unknown } {
+  const object = typeof value === "object" && value !== null && !Array.isArray(value);
+  return object ? { image: (value as Record<string, unknown>).image, alt: (value as Record<string, unknown>).alt } : { image: value, alt: undefined };
+}
+
 const cover = z.unknown().optional().transform((value, ctx) => {
   if (value === undefined || value === null) return undefined;
   const fix = 'write cover: arch.png (an image in the issue\'s folder), or cover: { image: arch.png, alt: "what it shows" }';
-  const image = typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>).image : value;
-  const alt = typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>).alt : undefined;
+  const { image, alt } = coverParts(value);
   if (typeof image !== "string" || image.trim() === "") return fail(ctx, `is ${quote(value)}, which names no image; ${fix}`);
   if (alt !== undefined && alt !== null && typeof alt !== "string") return fail(ctx, `alt is ${quote(alt)}, not text; ${fix}`);
   return { image: image.trim(), ...(typeof alt === "string" && alt.trim() !== "" && { alt: alt.trim() }) };

@@ -2,6 +2,7 @@ import { issuePath } from "../../core/paths.ts";
 import type { Problem } from "../../core/problems.ts";
 import { FrontMatterError, MarkdownSourceError } from "../errors.ts";
 import { parseFrontMatter } from "../frontMatter/block.ts";
+import { coverParts } from "../frontMatter/schema.ts";
 import { lineAt } from "../lines.ts";
 import type { ImageFinder } from "../markdown/createMarkdown.ts";
 import type { RenderEnv } from "../markdown/env.ts";
@@ -17,8 +18,7 @@ import type { ImageReference } from "./collect.ts";
  * the schema refuses is left to readIssue to report.
  */
 function coverReference(text: string, data: Record<string, unknown>): ImageReference | undefined {
-  const value = data.cover;
-  const image = typeof value === "object" && value !== null ? (value as { image?: unknown }).image : value;
+  const { image } = coverParts(data.cover);
   if (typeof image !== "string" || image.trim() === "") return undefined;
   return { source: image.trim(), alt: typeof data.title === "string" ? data.title : "cover", line: locateField(text, "cover").line };
 }

@@ -1,7 +1,7 @@
 import type { MarkdownIt, Token } from "markdown-it";
 import { encodePath } from "../../core/paths.ts";
 import type { ImageResult, Variant } from "../images/types.ts";
-import { SIZES } from "../images/published.ts";
+import { largestFallback, SIZES } from "../images/published.ts";
 import { altOf, sourceOf } from "../images/collect.ts";
 import { renderEnvOf, type RenderEnv } from "./env.ts";
 
@@ -21,7 +21,7 @@ const attributes = (pairs: [string, string | number | undefined][], escape: Esca
 
 function imgTag(result: ImageResult, image: Token, env: RenderEnv, escape: Escape): string {
   const eager = env.target === "feed" || image.meta?.index === 0;
-  const src = result.kind === "picture" ? urlOf(result.fallback.variants.at(-1)!.url, env) : result.kind === "file" ? urlOf(result.url, env) : result.url;
+  const src = result.kind === "picture" ? urlOf(largestFallback(result).url, env) : result.kind === "file" ? urlOf(result.url, env) : result.url;
   const size = result.kind === "remote" ? {} : { width: result.width, height: result.height };
   const pairs: [string, string | number | undefined][] = [
     ["src", src],

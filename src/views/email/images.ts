@@ -1,6 +1,7 @@
 import type { IssueImages } from "../../content/images/types.ts";
 import type { SiteAddress } from "../../content/feedBodies.ts";
 import { absoluteIn } from "../../model/buildModel.ts";
+import { largestFallback } from "../../content/images/published.ts";
 
 /** An image as an email shows it: an absolute URL to a format every mail client shows, and a width. */
 export interface EmailImage {
@@ -48,7 +49,7 @@ export function siteImages(images: IssueImages, address: SiteAddress): EmailImag
   return (src, pageUrl) => {
     const result = images.bySource[src];
     if (result?.kind === "picture") {
-      const largest = result.fallback.variants.reduce((a, b) => (b.width > a.width ? b : a));
+      const largest = largestFallback(result);
       return publishedImage(absoluteIn(address, largest.url), pageUrl, Math.min(COLUMN_WIDTH, result.width));
     }
     if (result?.kind === "file") return publishedImage(absoluteIn(address, result.url), pageUrl, Math.min(COLUMN_WIDTH, result.width ?? COLUMN_WIDTH));

@@ -3,6 +3,7 @@ import { site, type Lang } from "../../core/site.ts";
 import { translate } from "../../core/translate.ts";
 import type { SiteAddress } from "../../content/feedBodies.ts";
 import { absoluteIn } from "../../model/buildModel.ts";
+import { largestFallback } from "../../content/images/published.ts";
 
 /** The image a link preview shows, as Open Graph and JSON-LD describe it. */
 export interface ShareImage {
@@ -37,7 +38,7 @@ export function languageShareImage(address: SiteAddress, lang: Lang): ShareImage
 export function issueShareImage(address: SiteAddress, issue: Issue): ShareImage {
   const processed = issue.cover && issue.images.bySource[issue.cover.image];
   if (processed?.kind !== "picture") return languageShareImage(address, issue.lang);
-  const largest = processed.fallback.variants.reduce((a, b) => (b.width > a.width ? b : a));
+  const largest = largestFallback(processed);
   return {
     url: absoluteIn(address, largest.url),
     width: largest.width,
