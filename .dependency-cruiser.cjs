@@ -1,6 +1,6 @@
 // The layers of src/, lowest first: a module imports only from its own layer or a lower one.
 // `npm test` runs this file (test/architecture/layers.test.ts); docs/architecture.md explains the layers.
-const LAYERS = ["core", "cache", "content", "model", "views", "eleventy", "build|dev|author"];
+const LAYERS = ["core", "cache", "content", "model", "views", "eleventy", "build|dev|author|mail"];
 
 const upwardImports = LAYERS.slice(0, -1).map((layer, i) => ({
   name: `${layer.replace("|", "-")}-imports-upward`,

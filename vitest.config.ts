@@ -9,5 +9,8 @@ export default defineConfig({
     // Generous: these bound hangs on a loaded 2-core machine; no test asserts on time.
     testTimeout: 180_000,
     hookTimeout: 120_000,
+    // @actions/workflow-parser imports its JSON schema without `with { type: "json" }`, which
+    // Node refuses; pre-bundled by Vite, it loads (test/workflows/deploy.test.ts).
+    deps: { optimizer: { ssr: { enabled: true, include: ["@actions/workflow-parser"] } } },
   },
 });

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { claimFolder } from "./claimFolder.ts";
 import { codeBlock, linkHeading, list, paragraph, qa, quote, TAG_POOL, video } from "./prose.ts";
+import { figureMarkdown, writeFigures } from "./images.ts";
 import { seeded, type Random } from "./random.ts";
 
 interface CorpusIssue {
@@ -17,9 +18,10 @@ const DAY = 24 * 60 * 60 * 1000;
 // Every third day from here keeps 2,000 issue pairs in the past (until 2025).
 const FIRST = Date.UTC(2009, 0, 3);
 
-function body(r: Random, zh: boolean, n: number, extras: { qa: boolean; video: boolean }): string {
+function body(r: Random, zh: boolean, n: number, extras: { qa: boolean; video: boolean; images: boolean }): string {
   const sections = r.int(3, 5);
   const parts = [paragraph(r, zh)];
+  if (extras.images) parts.push(figureMarkdown(zh));
   for (let s = 0; s < sections; s++) {
     parts.push(linkHeading(r, zh, n * 10 + s), paragraph(r, zh));
     if (s === 0) parts.push(codeBlock(r, n));
@@ -32,12 +34,12 @@ function body(r: Random, zh: boolean, n: number, extras: { qa: boolean; video: b
 }
 
 /** `pairs` issues in both languages; the same seed gives the same bytes. */
-function generateIssues(pairs: number, seed = 7): CorpusIssue[] {
+function generateIssues(pairs: number, images: boolean, seed = 7): CorpusIssue[] {
   return Array.from({ length: pairs }, (_, i) => {
     // One generator per issue: issue i is the same whatever the corpus size.
     const r = seeded(seed * 1_000_003 + i);
     const n = i + 1;
-    const extras = { qa: r.next() < 0.25, video: r.next() < 0.2 };
+    const extras = { qa: r.next() < 0.25, video: r.next() < 0.2, images };
     const hex = `0x${n.toString(16).toUpperCase().padStart(3, "0")}`;
     const date = new Date(FIRST + i * 3 * DAY).toISOString().slice(0, 10);
     return {
@@ -93,12 +95,15 @@ export interface CorpusPaths {
   bare: string;
 }
 
-/** Writes both corpora for `size` issue files (half zh-tw, half their en translations). */
-export async function writeCorpus(folder: string, size: number): Promise<CorpusPaths> {
+/**
+ * Writes both corpora for `size` issue files (half zh-tw, half their en translations); with
+ * `images`, two images beside each issue of the product's corpus (bare Eleventy's has none).
+ */
+export async function writeCorpus(folder: string, size: number, images = false): Promise<CorpusPaths> {
   const root = resolve(folder);
   const paths = { root, product: join(root, "product/content"), bare: join(root, "bare") };
   await claimFolder(root, ["product", "bare", "dev"]);
-  const issues = generateIssues(Math.ceil(size / 2));
+  const issues = generateIssues(Math.ceil(size / 2), images);
   for (const lang of ["zh-tw", "en"] as const) {
     await mkdir(join(paths.product, lang, "issues"), { recursive: true });
     await mkdir(join(paths.bare, "content", lang, "issues"), { recursive: true });
@@ -107,6 +112,7 @@ export async function writeCorpus(folder: string, size: number): Promise<CorpusP
       await writeFile(join(paths.bare, "content", lang, "issues", `${issue.name}.md`), bareFile(issue, lang));
     }
   }
+  if (images) for (const [i, issue] of issues.entries()) await writeFigures(paths.product, issue.name, i + 1);
   await mkdir(join(paths.bare, "_includes"), { recursive: true });
   await writeFile(join(paths.bare, "_includes/layout.njk"), BARE_LAYOUT);
   await writeFile(join(paths.bare, "eleventy.config.mjs"), BARE_CONFIG);

@@ -10,12 +10,14 @@ import { measureDevServer, type DevServerResult } from "./devServer.ts";
 import { requireGnuTime } from "./measure.ts";
 import { printReport } from "./report.ts";
 import { measureSearch, type SearchResult } from "./search.ts";
+import { measureRelated } from "./related.ts";
 
-const USAGE = `npm run bench [-- --sizes=1000,4000 --runs=5 --edits=3 --no-dev --start="tsx …" --dir=.bench]
+const USAGE = `npm run bench [-- --sizes=1000,4000 --runs=5 --edits=3 --no-dev --images --start="tsx …" --dir=.bench]
   --sizes  issue files per corpus (half zh-tw, half their en translations)
   --runs   builds of each kind per size, alternating product and bare Eleventy (0: dev server only)
   --edits  dev-server edits, on the largest corpus
   --no-dev skip the dev-server measurement
+  --images two images beside every issue (cold: processed; warm: from the image cache)
   --start  a dev-server command to measure instead of package.json's "start"
   --dir    where corpora go (another folder keeps two benches from rewriting each other's corpus)
   --out    where built sites go; by default a folder in /dev/shm (memory) where there is one`;
@@ -25,6 +27,7 @@ const OPTIONS = {
   runs: { type: "string", default: "5" },
   edits: { type: "string", default: "3" },
   "no-dev": { type: "boolean", default: false },
+  images: { type: "boolean", default: false },
   start: { type: "string" },
   dir: { type: "string", default: ".bench" },
   out: { type: "string" },
@@ -80,11 +83,17 @@ let dev: DevServerResult | undefined;
 try {
   for (const size of sizes) {
     log(`corpus of ${size} issue files`);
-    const corpus = await writeCorpus(resolve(PROJECT, values.dir, `n${size}`), size);
+    const corpus = await writeCorpus(resolve(PROJECT, values.dir, `n${size}${values.images ? "-images" : ""}`), size, values.images);
     if (runs > 0) {
-      builds.set(size, await compareBuilds(corpus, join(outputs, `n${size}`), runs, log));
+      const results = await compareBuilds(corpus, join(outputs, `n${size}`), runs, log);
+      builds.set(size, results);
       // The product's last build is still there; the browser measures the largest site only.
       search.set(size, await measureSearch(join(outputs, `n${size}`, "product"), corpus.product, runs, size === Math.max(...sizes), log));
+      const related = await measureRelated(corpus.product, runs);
+      const cold = results.find((result) => result.label === "cold")?.seconds.median ?? NaN;
+      const { median, min, max } = related.seconds;
+      const cpu = related.cpuSeconds.median;
+      log(`related issues over ${related.issues} issues: ${(median * 1000).toFixed(1)} ms wall (${(min * 1000).toFixed(1)}–${(max * 1000).toFixed(1)}), ${(cpu * 1000).toFixed(1)} ms CPU; ${((median / cold) * 100).toFixed(2)} % of the cold build's median wall`);
     }
     if (!values["no-dev"] && size === Math.max(...sizes)) {
       // The second-newest main-language issue is on every listing and has both neighbours.

@@ -1,5 +1,6 @@
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { imageSettings } from "../src/content/images/settings.ts";
 import { createIssueLoader } from "../src/content/loadIssues.ts";
 import { languages, siteUrl } from "../src/core/site.ts";
 import { searchBundlePath } from "../src/core/paths.ts";
@@ -29,7 +30,7 @@ async function folderSize(dir: string): Promise<{ files: number; bytes: number }
  * cold build before it, so the loader only reads): a build spends this after its pages.
  */
 async function timeIndex(content: string, runs: number): Promise<Summary> {
-  const issues = await createIssueLoader({ contentDir: content, pathPrefix: "/", origin: siteUrl() })();
+  const issues = await createIssueLoader({ contentDir: content, pathPrefix: "/", origin: siteUrl(), images: imageSettings(content) })();
   const model = await createBuildModel(issues, { contentDir: content, pathPrefix: "/", origin: siteUrl(), mode: "production", now: new Date() });
   const seconds: number[] = [];
   for (let i = 0; i < runs; i++) {

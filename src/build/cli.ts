@@ -14,6 +14,7 @@ const FLAGS = {
   input: { type: "string", default: "content", meaning: "the folder of issues" },
   output: { type: "string", default: "_site", meaning: "the folder the site is written to, replaced whole" },
   pathprefix: { type: "string", meaning: "the path the site is hosted under, such as /weekly/" },
+  offline: { type: "boolean", meaning: "never download remote images; those not downloaded before stay remote" },
   verbose: { type: "boolean", meaning: "print a failure's stack trace too" },
 } satisfies FlagSpec;
 
@@ -33,6 +34,8 @@ function checkedInputs() {
     throw new UsageError((error as Error).message);
   }
   checkOutputFolder(output, { project: process.cwd(), input });
+  // Read by the image settings (src/content/images/settings.ts), as WEEKLY_OFFLINE=1 would be.
+  if (flags.offline === true) process.env.WEEKLY_OFFLINE = "1";
   return { input, output, pathPrefix, verbose: flags.verbose === true };
 }
 
@@ -45,7 +48,7 @@ function reportTidying(report: PublishReport, output: string): void {
 }
 
 /**
- * `npm run build [-- --input=content --output=_site --pathprefix=/weekly/ --verbose]`: builds into
+ * `npm run build [-- --input=content --output=_site --pathprefix=/weekly/ --offline --verbose]`: builds into
  * a scratch folder and swaps it in only when the whole build succeeded, so a failure leaves the
  * previous site untouched. One message per problem, then one summary line.
  */

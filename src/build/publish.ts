@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { isRunning } from "../core/processes.ts";
@@ -58,31 +58,38 @@ export async function publishAtomically(
   // `--output=deploy/www/_site` on a fresh machine: the scratch folder sits beside the output.
   await mkdir(dirname(target), { recursive: true });
   const tidied = await tidyAbandoned(target);
-  const scratch = await mkdtemp(join(dirname(target), `${scratchPrefix(target)}${process.pid}-`));
-  // mkdtemp makes a private folder; a published site must be readable by the web server.
-  await chmod(scratch, 0o755);
-  const abandon = () => rm(scratch, { recursive: true, force: true });
+  const ours = `${scratchPrefix(target)}${process.pid}-`;
   // Ctrl-C or a CI job's timeout: the half-built folder goes, then the caller says so and exits.
+  // Listening before the folder exists, and removing every folder named for this process, leaves
+  // no moment in which a signal finds a scratch folder it would not remove.
   const onSignal = (signal: NodeJS.Signals) => {
-    rmSync(scratch, { recursive: true, force: true });
+    for (const name of readdirSync(dirname(target))) {
+      if (name.startsWith(ours)) rmSync(join(dirname(target), name), { recursive: true, force: true });
+    }
     interrupted(signal);
   };
   process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
+  let scratch: string | undefined;
   try {
+    scratch = await mkdtemp(join(dirname(target), ours));
+    // mkdtemp makes a private folder; a published site must be readable by the web server.
+    await chmod(scratch, 0o755);
     await build(scratch);
   } catch (error) {
-    await abandon();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
     throw error;
   } finally {
     process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
   }
-  const retired = `${scratch}-old`;
+  const built = scratch;
+  const abandon = () => rm(built, { recursive: true, force: true });
+  const retired = `${built}-old`;
   await rename(target, retired).catch(async (error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return;
     await abandon();
     throw error;
   });
-  await rename(scratch, target).catch(async (error: Error) => {
+  await rename(built, target).catch(async (error: Error) => {
     // The old site goes back where it was; the new one is dropped.
     if (existsSync(retired)) await rename(retired, target);
     await abandon();

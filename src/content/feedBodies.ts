@@ -27,11 +27,11 @@ export async function renderFeedBodies(issues: Iterable<Issue>, site: SiteAddres
     const pageUrl = absoluteUrl(site.origin, site.pathPrefix, issue.path);
     const known = inProcess.get(issue);
     let html = known?.pageUrl === pageUrl ? known.html : undefined;
-    const digest = html === undefined && disk ? digestOf(`${pageUrl}\n`, issue.body) : undefined;
+    const digest = html === undefined && disk ? digestOf(`${pageUrl}\n`, issue.body, JSON.stringify(issue.images.bySource)) : undefined;
     if (digest !== undefined) html = disk?.get(issue.file, digest)?.text;
     if (html === undefined) {
       render ??= await loadRenderer();
-      html = render(issue.body, { lang: issue.lang, target: "feed", pathPrefix: site.pathPrefix, pageUrl });
+      html = render(issue.body, { lang: issue.lang, target: "feed", pathPrefix: site.pathPrefix, pageUrl, images: issue.images.bySource });
       if (digest !== undefined) disk?.set(issue.file, digest, { text: html, data: undefined });
     }
     inProcess.set(issue, { pageUrl, html });

@@ -1,5 +1,6 @@
 import type { FrontMatter } from "./frontMatter/schema.ts";
 import type { Lang } from "../core/site.ts";
+import type { IssueImages } from "./images/types.ts";
 
 /** One issue in one language, as every listing, feed and page sees it. */
 export type Issue = FrontMatter & {
@@ -17,4 +18,8 @@ export type Issue = FrontMatter & {
   readingMinutes: number;
   /** The body embeds a video, so its page loads the player script. */
   hasVideo: boolean;
+  /** The hosts the body links to (linkHosts.ts), `www.` dropped: related issues compare them. */
+  linkHosts: string[];
+  /** The body's images as processed for this build: renders, the CSP and /img/ read them. */
+  images: IssueImages;
 };

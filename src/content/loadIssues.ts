@@ -2,12 +2,16 @@ import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { digestOf, openBuildMemo } from "../cache/diskMemo.ts";
 import { processCache } from "../core/processCache.ts";
-import { absoluteUrl } from "../core/paths.ts";
+import { absoluteUrl, issuePath } from "../core/paths.ts";
 import { warn, type Problem } from "../core/problems.ts";
 import { ContentError } from "./errors.ts";
 import type { Issue } from "./issue.ts";
 import { listIssues, type Listed } from "./listing.ts";
-import { loadRenderer } from "./markdown/lazyRenderer.ts";
+import type { ImageSettings } from "./images/settings.ts";
+import { mayHaveImages, NO_IMAGES, type IssueImages } from "./images/types.ts";
+import { sameImages } from "./images/unchanged.ts";
+import { loadImageFinder, loadRenderer } from "./markdown/lazyRenderer.ts";
+import type { RenderEnv } from "./markdown/env.ts";
 import type { IssueSource, ReadResult } from "./readIssue.ts";
 import { RenderCache, type StoredIssue } from "./renderCache.ts";
 
@@ -16,6 +20,8 @@ export interface LoadOptions {
   contentDir: string;
   pathPrefix: string;
   origin: string;
+  /** Where images are cached, and whether the build may download (images/settings.ts). */
+  images: ImageSettings;
 }
 
 interface Cached {
@@ -73,37 +79,53 @@ export function createIssueLoader(options: LoadOptions) {
     const cached = state.files.get(listed.file);
     // Reading thousands of files was most of a dev-server rebuild; unchanged ones are skipped.
     const stamp = cached && fileStamp(listed.file);
-    if (cached?.stamp !== undefined && cached.stamp === stamp) return { issue: cached.issue };
+    // An image edited beside its issue re-renders the issue as an edit of the issue would.
+    if (cached?.stamp !== undefined && cached.stamp === stamp && sameImages(cached.issue.images)) return { issue: cached.issue };
     const source = { ...listed, bytes: readFileSync(listed.file) };
     const digest = digestOf(source.bytes);
-    if (cached?.digest === digest) {
+    if (cached?.digest === digest && sameImages(cached.issue.images)) {
       cached.stamp = stamp;
       return { issue: cached.issue };
     }
     const stored = state.disk?.get(source.file, source.bytes, digest);
-    if (!stored) return { source, digest };
+    if (!stored || !sameImages(stored.images)) return { source, digest };
     state.files.set(source.file, { digest, issue: stored });
     return { issue: stored };
+  }
+
+  /**
+   * The images of the files to render; sharp, eleventy-img and eleventy-fetch load only if one
+   * of them has an image (`![`), so a build without images never pays for them.
+   */
+  async function resolveImagesOf(sources: IssueSource[], envOf: (source: IssueSource) => RenderEnv) {
+    const none = { images: NO_IMAGES as IssueImages, problems: [] as Problem[] };
+    if (!sources.some((source) => mayHaveImages(source.bytes))) return sources.map(() => none);
+    const { imagesOfIssue } = await import("./images/issueImages.ts");
+    const settings = { ...options.images, contentDir: options.contentDir };
+    return Promise.all(sources.map((source) => imagesOfIssue(source, envOf(source), loadImageFinder, settings)));
   }
 
   /** Parses, checks and renders the files no cache had; the renderer loads only for them. */
   async function render(misses: { source: IssueSource; digest: string }[]): Promise<ReadResult[]> {
     if (misses.length === 0) return [];
     const [{ readIssue }, renderBody] = await Promise.all([import("./readIssue.ts"), loadRenderer()]);
-    return misses.map(({ source, digest }) => {
-      const result = readIssue(source, (body, path) =>
-        renderBody(body, {
-          lang: source.lang,
-          target: "page",
-          pathPrefix: options.pathPrefix,
-          pageUrl: absoluteUrl(options.origin, options.pathPrefix, path),
-        }),
-      );
+    const envOf = (source: IssueSource): RenderEnv => ({
+      lang: source.lang,
+      target: "page",
+      pathPrefix: options.pathPrefix,
+      pageUrl: absoluteUrl(options.origin, options.pathPrefix, issuePath(source.lang, source.name)),
+    });
+    const images = await resolveImagesOf(misses.map(({ source }) => source), envOf);
+    return misses.map(({ source, digest }, index) => {
+      const { images: found, problems } = images[index]!;
+      const result = readIssue(source, (body) => renderBody(body, { ...envOf(source), images: found.bySource }), found);
+      if (problems.length > 0) return { problems: [...(result.problems ?? []), ...problems] };
       if (result.issue) {
         // No stamp yet: a one-off build never loads twice, and 4,000 stats cost it 0.1 s. A
         // second load (the dev server's) reads the file once more and stamps it then.
         state.files.set(source.file, { digest, issue: result.issue });
-        state.disk?.set(source.file, source.bytes, digest, result.issue);
+        // A remote image kept remote is tried again by the next build.
+        if (found.remoteOrigins.length === 0) state.disk?.set(source.file, source.bytes, digest, result.issue);
       }
       return result;
     });
@@ -121,6 +143,8 @@ export function createIssueLoader(options: LoadOptions) {
       if (result.problems) problems.push(...result.problems);
       else issues.push(result.issue);
     }
+    // Every build says them, the ones whose issue came from a cache too.
+    for (const issue of issues) issue.images.warnings.forEach(warn);
     // Saved after the first load only (see openBuildMemo); later loads use the memory cache.
     state.disk?.save();
     state.disk = undefined;

@@ -4,12 +4,15 @@ import { issuePath } from "../core/paths.ts";
 import type { Problem } from "../core/problems.ts";
 import { FrontMatterError, MarkdownSourceError } from "./errors.ts";
 import { excerpt } from "./excerpt.ts";
+import { linkHosts } from "./linkHosts.ts";
 import { lineAt, splitLines } from "./lines.ts";
 import { parseFrontMatter, type ParsedFile } from "./frontMatter/block.ts";
 import { titleProblem } from "./frontMatter/title.ts";
 import type { Issue } from "./issue.ts";
 import { readingMinutes } from "./readingTime.ts";
 import { hasVideoEmbed } from "./markdown/youtube.ts";
+import { withoutToc } from "./markdown/toc.ts";
+import { NO_IMAGES, type IssueImages } from "./images/types.ts";
 
 export interface IssueSource {
   file: string;
@@ -37,7 +40,8 @@ export function locateField(text: string, field: string): { line: number; source
 }
 
 /** Parses, checks and renders one issue file; every problem comes back with its line. */
-export function readIssue(source: IssueSource, render: (body: string, issuePath: string) => string): ReadResult {
+/** `images`: the body's images, resolved beforehand (images/issueImages.ts); the issue carries them. */
+export function readIssue(source: IssueSource, render: (body: string, issuePath: string) => string, images: IssueImages = NO_IMAGES): ReadResult {
   const { file, lang, name, bytes } = source;
   const text = bytes.toString("utf8");
   let parsed: ParsedFile;
@@ -80,8 +84,10 @@ export function readIssue(source: IssueSource, render: (body: string, issuePath:
       body: parsed.content,
       html,
       excerpt: data.description ?? excerpt(html),
-      readingMinutes: readingMinutes(html),
+      readingMinutes: readingMinutes(withoutToc(html)),
       hasVideo: hasVideoEmbed(html),
+      linkHosts: linkHosts(html),
+      images,
     },
   };
 }

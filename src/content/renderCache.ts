@@ -1,4 +1,5 @@
 import type { DiskMemo } from "../cache/diskMemo.ts";
+import { NO_IMAGES, type IssueImages } from "./images/types.ts";
 import type { Issue } from "./issue.ts";
 
 /**
@@ -8,7 +9,8 @@ import type { Issue } from "./issue.ts";
 export interface StoredIssue {
   /** Where the body starts in the file, in bytes. */
   bodyStart: number;
-  issue: Omit<Issue, "body" | "html">;
+  /** Without `images` when it has none: most issues, and a cold build writes 4,000 of them. */
+  issue: Omit<Issue, "body" | "html" | "images"> & { images?: IssueImages };
 }
 
 /**
@@ -23,15 +25,16 @@ export class RenderCache {
     const stored = this.memo.get(file, digest);
     if (!stored) return undefined;
     // `as`: Omit over the schema's open record drops the named fields from the spread's type.
-    return { ...stored.data.issue, html: stored.text, body: bytes.toString("utf8", stored.data.bodyStart) } as Issue;
+    const { images = NO_IMAGES, ...rest } = stored.data.issue;
+    return { ...rest, images, html: stored.text, body: bytes.toString("utf8", stored.data.bodyStart) } as Issue;
   }
 
   set(file: string, bytes: Buffer, digest: string, issue: Issue): void {
-    const { body, html, ...rest } = issue;
+    const { body, html, images, ...rest } = issue;
     const bodyStart = bytes.length - Buffer.byteLength(body);
     // The body is the end of the file unless the file is not valid UTF-8: not worth the risk.
     if (bytes.toString("utf8", bodyStart) !== body) return;
-    this.memo.set(file, digest, { text: html, data: { bodyStart, issue: rest } });
+    this.memo.set(file, digest, { text: html, data: { bodyStart, issue: images === NO_IMAGES ? rest : { ...rest, images } } });
   }
 
   save(): void {

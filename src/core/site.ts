@@ -21,6 +21,23 @@ export interface SiteConfig {
   homeSize: number;
   /** How `npm run new` numbers the next issue; when absent, read from the existing issues. */
   series?: SeriesConfig;
+  /**
+   * Feed paths of an earlier site that readers are subscribed to, each written as a copy of one
+   * language's feed (a static host cannot redirect a feed reader): `{ "/index.xml": { lang: "zh-tw", format: "rss" } }`.
+   */
+  legacyFeeds?: Record<string, { lang: Lang; format: "atom" | "rss" | "json" }>;
+  /** The related issues at the foot of an issue (src/model/related.ts). */
+  related: RelatedConfig;
+}
+
+/** How issues are ranked as related to one another; a shared key also counts for its rarity. */
+export interface RelatedConfig {
+  /** The most an issue lists; 0 lists none. */
+  count: number;
+  /** What a shared tag and a shared linked domain count, and what nearness in time adds at most. */
+  weights: { tags: number; domains: number; time: number };
+  /** Days apart at which nearness counts half. */
+  halfLifeDays: number;
 }
 
 /** A numbered series of issues: `www-0x18.md`, titled `WWW 0x18: …`. */
@@ -49,6 +66,7 @@ export const site: SiteConfig = {
   tagUriAuthority: { domain: "weekly.example.org", since: "2020-01-01" },
   feedSize: 20,
   homeSize: 10,
+  related: { count: 3, weights: { tags: 1, domains: 0.5, time: 0.5 }, halfLifeDays: 90 },
 };
 
 /** `SITE_URL` overrides the configured URL, so a preview deploy can carry its own absolute links. */

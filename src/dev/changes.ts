@@ -11,6 +11,8 @@ export interface Changes {
 export const noChanges = (): Changes => ({ issues: new Set(), everything: false });
 
 const ISSUE = /^[^/]+\/issues\/[^/.][^/]*\.md$/;
+/** A file in an issue's own folder (`zh-tw/issues/www-0x18/arch.png`): one of its images. */
+const ISSUE_IMAGE = /^([^/]+\/issues\/[^/.][^/]*)\/[^/]+$/;
 // Editors' swap and backup files (`.x.md.swp`, `x.md~`, `4913`) are not the site.
 const scratch = (name: string) => name.startsWith(".") || name.endsWith("~") || /^\d+$/.test(name);
 
@@ -18,7 +20,10 @@ const scratch = (name: string) => name.startsWith(".") || name.endsWith("~") || 
 export function contentChange(changes: Changes, content: string, path: string, folder: boolean): void {
   const rel = path.split(sep).join("/");
   if (scratch(rel.split("/").at(-1) ?? "")) return;
+  const image = ISSUE_IMAGE.exec(rel);
   if (ISSUE.test(rel)) changes.issues.add(resolve(content, path));
+  // The issue shows the image: re-rendered as if saved (the loader sees the image's new bytes).
+  else if (image && !folder && !rel.endsWith(".md")) changes.issues.add(resolve(content, `${image[1]}.md`));
   // Another template, or a folder added, moved or deleted (a whole language): rebuild it all.
   else if (folder || /\.(md|njk)$/.test(rel)) changes.everything = true;
 }

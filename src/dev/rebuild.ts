@@ -1,10 +1,13 @@
+import { readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Catalog } from "../model/catalog.ts";
+import { relatedIssues } from "../model/related.ts";
 import type { Issue } from "../content/issue.ts";
+import { imageSettings } from "../content/images/settings.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
 import { languages, siteUrl } from "../core/site.ts";
 import { searchBundlePath } from "../core/paths.ts";
-import { affectedIssueFiles } from "./affected.ts";
+import { affectedIssueFiles, relatedChangedFiles } from "./affected.ts";
 import { buildAll, isIssuePage, renderIssues, renderListings, type BuildTarget } from "../eleventy/builds.ts";
 import type { Changes } from "./changes.ts";
 import { filesUnder, OutputMap, removeOrphans, removeOutputs } from "./outputs.ts";
@@ -31,6 +34,8 @@ export class Rebuilder {
   private readonly load: () => Promise<Issue[]>;
   /** The issues as the last good build saw them; none until a build succeeds. */
   private catalog: Catalog | undefined;
+  /** The related issues of `catalog`'s issues, to tell which pages an edit changes. */
+  private related: ReadonlyMap<Issue, Issue[]> = new Map();
   /**
    * Eleventy may reuse the layouts and templates it has read (builds.ts) until a whole rebuild
    * is asked for after the first build: only an edit to a layout, an asset, a template or a
@@ -46,7 +51,7 @@ export class Rebuilder {
   ) {
     // The same options as the pages plugin's loader, so both share one cache: an edited
     // file is rendered once per edit, every other file not at all.
-    this.load = createIssueLoader({ contentDir: target.content, pathPrefix: "/", origin: siteUrl() });
+    this.load = createIssueLoader({ contentDir: target.content, pathPrefix: "/", origin: siteUrl(), images: imageSettings(target.content) });
   }
 
   /** Throws what the build threw (a ContentError for bad front matter); the next call retries. */
@@ -65,15 +70,18 @@ export class Rebuilder {
       // stopped, or since the last whole build.
       // The search index is written by the whole build too, though not as pages (src/eleventy/searchIndex.ts).
       const index = await filesUnder(languages.map((lang) => join(this.target.output, searchBundlePath(lang))));
-      const removed = await this.remove(await removeOrphans(this.target.output, new Set([...written, ...copied, ...index, ...this.keep])));
+      const kept = [...written, ...copied, ...index, ...this.keep, ...(await this.images())];
+      const removed = await this.remove(await removeOrphans(this.target.output, new Set(kept)));
       this.catalog = new Catalog(await this.load());
+      this.related = relatedIssues(this.catalog, siteUrl());
       // A listings build right away, while nobody waits: the first edit no longer pays for the
       // whole build's garbage and the sitemap's view of every issue (its page took 1.5 s, not 0.5).
       await this.writer.write(await renderListings(target));
       return { written, removed, issues: 0, whole: true };
     }
     const after = new Catalog(await this.load());
-    const issues = affectedIssueFiles(this.catalog, after, changes.issues);
+    const related = relatedIssues(after, siteUrl());
+    const issues = [...new Set([...affectedIssueFiles(this.catalog, after, changes.issues), ...relatedChangedFiles(this.related, related, after)])].sort();
     const issuePages = issues.length > 0 ? await renderIssues(target, issues) : [];
     const written = await this.writer.write(issuePages);
     const issuesSeconds = (performance.now() - started) / 1000;
@@ -85,7 +93,17 @@ export class Rebuilder {
       ...this.outputs.update(this.outputs.inputs(), listings),
     ]);
     this.catalog = after;
+    this.related = related;
     return { written, removed, issues: issues.length, issuesSeconds, whole: false };
+  }
+
+  /**
+   * The processed images in the output, which the pages plugin puts there after the pages
+   * (src/content/images/publish.ts); their names are their content's hash, so none is stale.
+   */
+  private async images(): Promise<string[]> {
+    const folder = resolve(this.target.output, "img");
+    return (await readdir(folder).catch(() => [])).map((name) => join(folder, name));
   }
 
   /** The pages of issues the last build had and `after` has not: deleted or renamed files. */

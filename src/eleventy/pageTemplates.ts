@@ -6,10 +6,11 @@ import { ContentError } from "../content/errors.ts";
 import { notFoundPath } from "../core/paths.ts";
 import { languages } from "../core/site.ts";
 import type { BuildModel } from "../model/buildModel.ts";
-import type { FeedRef } from "../model/feedPlan.ts";
+import type { FeedCopy, FeedRef } from "../model/feedPlan.ts";
 import { feedStylesheetView } from "../views/feeds/stylesheet.ts";
 import { feedDocument } from "../views/feeds/view.ts";
 import { archiveView, homeView } from "../views/pages/listPages.ts";
+import { redirectView } from "../views/pages/redirectPages.ts";
 import { searchView } from "../views/pages/searchPage.ts";
 import { notFoundView, sharedView } from "../views/pages/sharedPages.ts";
 import { tagPageRefs, tagsView, tagView } from "../views/pages/tagPages.ts";
@@ -31,6 +32,7 @@ const PAGE_KINDS: Record<string, PageKind> = {
   "search.njk": { views: (model) => languages.map((lang) => searchView(model, lang)), listed: false },
   "404.njk": { views: (model) => [notFoundView(model, notFoundPath)], listed: false },
   "feed-xsl.njk": { views: (model) => languages.map((lang) => feedStylesheetView(model, lang)), listed: false },
+  "redirect.njk": { views: (model) => model.redirects.map((redirect) => redirectView(model, redirect)), listed: false },
 };
 
 /**
@@ -78,6 +80,13 @@ export function addPageTemplates(eleventyConfig: UserConfig, model: () => BuildM
     layout: false,
     pagination: { data: "languages", size: 1, alias: "feed", before: () => model().feeds.refs },
     permalink: (data: { feed: FeedRef }) => data.feed.path,
+    eleventyExcludeFromCollections: true,
+  });
+  // An old feed path (site.legacyFeeds) gets the very bytes of the feed it stands for.
+  eleventyConfig.addTemplate("pages/feedCopies.11ty.js", (data: { copy: FeedCopy }) => feedDocument(model(), data.copy.of), {
+    layout: false,
+    pagination: { data: "languages", size: 1, alias: "copy", before: () => model().feeds.copies },
+    permalink: (data: { copy: FeedCopy }) => data.copy.path,
     eleventyExcludeFromCollections: true,
   });
 }

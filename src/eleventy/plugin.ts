@@ -2,12 +2,15 @@ import { relative } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { createIssueLoader } from "../content/loadIssues.ts";
 import { grayMatterOptions } from "../content/frontMatter/yaml.ts";
+import { publishImages } from "../content/images/publish.ts";
+import { imageSettings } from "../content/images/settings.ts";
 import { languages, siteUrl } from "../core/site.ts";
 import { createBuildModel, type BuildModel } from "../model/buildModel.ts";
 import { addFilters } from "./filters.ts";
 import { addIssueTemplate } from "./issueTemplate.ts";
 import { addPageTemplates } from "./pageTemplates.ts";
 import { searchIndexer } from "./searchIndex.ts";
+import { addShareCards } from "./shareCards.ts";
 import { addSitemap } from "./sitemap.ts";
 
 /**
@@ -18,7 +21,10 @@ import { addSitemap } from "./sitemap.ts";
 export function weeklyPlugin(eleventyConfig: UserConfig): void {
   const contentDir = eleventyConfig.directories.input;
   const site = { pathPrefix: eleventyConfig.pathPrefix || "/", origin: siteUrl() };
-  const loadIssues = createIssueLoader({ contentDir, ...site });
+  const images = imageSettings(contentDir);
+  const loadIssues = createIssueLoader({ contentDir, ...site, images });
+  // First: a share card to draw starts drawing on another thread before the issues load.
+  addShareCards(eleventyConfig, contentDir);
   let built: BuildModel | undefined;
   const model = (): BuildModel => {
     if (!built) throw new Error("pages were requested before the issues were loaded");
@@ -30,6 +36,10 @@ export function weeklyPlugin(eleventyConfig: UserConfig): void {
     built = await createBuildModel(await loadIssues(), { ...site, contentDir, mode, now: new Date() });
     // A build that writes its pages is indexed for search meanwhile (searchIndex.ts).
     if (outputMode === "fs") searchIndex.start(built, directories.output);
+  });
+  // The pages link /img/: their images go into the same output folder, after the pages.
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    await publishImages(model().catalog.issues, images.cacheDir, directories.output);
   });
   eleventyConfig.on("eleventy.after", () => searchIndex.finish());
 

@@ -6,6 +6,8 @@ import { Catalog } from "./catalog.ts";
 import { FeedPlan } from "./feedPlan.ts";
 import { BuildMemo } from "./memo.ts";
 import { isPublished, type BuildMode } from "./publishing.ts";
+import { planRedirects, type Redirect } from "./redirects.ts";
+import { relatedIssues } from "./related.ts";
 import { TagIndex } from "./tags/tagIndex.ts";
 
 /**
@@ -17,6 +19,8 @@ export interface BuildModel extends SiteAddress {
   readonly catalog: Catalog;
   readonly tags: TagIndex;
   readonly feeds: FeedPlan;
+  /** The published issues' old URLs (`aliases`), each a page that sends readers on. */
+  readonly redirects: readonly Redirect[];
   /** Each carried issue's body as feed readers get it (absolute URLs, no script). */
   readonly feedBodies: ReadonlyMap<Issue, string>;
   /** The only place the clock enters a build: drafts and future issues are judged against it. */
@@ -24,6 +28,8 @@ export interface BuildModel extends SiteAddress {
   /** A production build, or the dev server's (drafts shown; search says what it covers). */
   readonly mode: BuildMode;
   readonly memo: BuildMemo;
+  /** Each issue's related issues in its language, best first; absent when none is. */
+  readonly related: ReadonlyMap<Issue, Issue[]>;
 }
 
 export interface ModelOptions extends SiteAddress {
@@ -34,18 +40,20 @@ export interface ModelOptions extends SiteAddress {
 }
 
 /**
- * The model of the issues a build publishes. Two tags that would share a URL fail here, with
- * the content errors, naming both.
+ * The model of the issues a build publishes. Two tags that would share a URL, or an alias on
+ * another page, fail here, with the content errors, naming both.
  */
 export async function createBuildModel(issues: Issue[], options: ModelOptions): Promise<BuildModel> {
   const { origin, pathPrefix, now } = options;
   const catalog = new Catalog(issues.filter((issue) => isPublished(issue, options.mode, now)));
   const tags = new TagIndex(catalog);
   const feeds = new FeedPlan(catalog, tags);
+  const redirects = planRedirects(catalog, tags, feeds);
   const disk = openBuildMemo<undefined>(options.contentDir, "feeds.memo", { pathPrefix, origin });
   const feedBodies = await renderFeedBodies(feeds.carried(), { origin, pathPrefix }, disk);
   disk?.save();
-  return { catalog, tags, feeds, feedBodies, origin, pathPrefix, now, mode: options.mode, memo: new BuildMemo() };
+  const related = relatedIssues(catalog, origin);
+  return { catalog, tags, feeds, redirects, feedBodies, origin, pathPrefix, now, mode: options.mode, memo: new BuildMemo(), related };
 }
 
 /** A site path as an href: path prefix added, percent-encoded. */

@@ -23,10 +23,31 @@ export interface FeedRef {
   tag?: string;
 }
 
+/** An old feed path written as a byte-for-byte copy of one language's feed. */
+export interface FeedCopy {
+  path: string;
+  of: FeedRef;
+}
+
+/** `site.legacyFeeds`, checked: a path from the site root to a file, and a language and format that exist. */
+function feedCopies(refs: FeedRef[], legacy: NonNullable<typeof site.legacyFeeds>): FeedCopy[] {
+  return Object.entries(legacy).map(([path, { lang, format }]) => {
+    const of = refs.find((ref) => ref.tag === undefined && ref.lang === lang && ref.format === format);
+    if (!/^\/[^?#]*[^/]$/.test(path) || path.split("/").includes("..")) {
+      throw new Error(`site.legacyFeeds: "${path}" is not the path of a file from the site root; write it as the old site published it, such as "/index.xml"`);
+    }
+    if (!of) throw new Error(`site.legacyFeeds["${path}"]: no ${format} feed in "${lang}"; write a language of site.ts and one of atom, rss, json`);
+    if (refs.some((ref) => ref.path === path)) throw new Error(`site.legacyFeeds: "${path}" is already a feed of this site; remove it`);
+    return { path, of };
+  });
+}
+
 /** Which feeds a build writes and which issues each carries: the newest `site.feedSize`. */
 export class FeedPlan {
   /** Atom, RSS and JSON Feed per language; an Atom feed per tag and language. */
   readonly refs: FeedRef[];
+  /** The old feed paths subscribers keep (site.legacyFeeds). */
+  readonly copies: FeedCopy[];
 
   constructor(
     private readonly catalog: Catalog,
@@ -37,6 +58,12 @@ export class FeedPlan {
       ...formats.map((format) => ({ path: languageFeedPath(lang, format), format, lang })),
       ...tags.byLang[lang].map((tag) => ({ path: tagFeedPath(lang, tag.slug), format: "atom" as const, lang, tag: tag.slug })),
     ]);
+    this.copies = feedCopies(this.refs, site.legacyFeeds ?? {});
+  }
+
+  /** Every feed file the build writes, copies included. */
+  files(): string[] {
+    return [...this.refs, ...this.copies].map((feed) => feed.path);
   }
 
   /** The issues a feed carries: its language's or its tag's newest. */

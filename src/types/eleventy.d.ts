@@ -3,6 +3,7 @@ declare module "@11ty/eleventy" {
   export interface EleventyEventArgs {
     runMode: "build" | "serve" | "watch";
     outputMode: string;
+    /** The folders of this build; `output` is where it writes. */
     directories: { output: string };
   }
   export interface UserConfig {
@@ -18,8 +19,8 @@ declare module "@11ty/eleventy" {
       fn: (data: { page: { inputPath: string } }, content: string) => unknown,
     ): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
-    /** `content` is a render function for a `.11ty.js` path; a Buffer it returns is written as it is. */
-    addTemplate(virtualPath: string, content: string | ((data: never) => string | Buffer), data?: Record<string, unknown>): void;
+    /** `content` is a render function for a `.11ty.js` path; a Buffer it returns (or resolves to) is written as it is. */
+    addTemplate(virtualPath: string, content: string | ((data: never) => string | Buffer | Promise<string | Buffer>), data?: Record<string, unknown>): void;
     setFrontMatterParsingOptions(options: object): void;
     setNunjucksEnvironmentOptions(options: object): void;
     setIncludesDirectory(dir: string): void;

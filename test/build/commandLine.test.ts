@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFlags, UsageError, type FlagSpec } from "../../src/build/commandLine.ts";
+import { parseFlags, parseFlagsAndOperand, UsageError, type FlagSpec } from "../../src/build/commandLine.ts";
 
 const spec = {
   input: { type: "string", default: "content", meaning: "the folder of issues" },
@@ -32,5 +32,21 @@ describe("a command's flags", () => {
       "  --input=<value>          the folder of issues (default: content)",
       "  --verbose                say more",
     ]);
+  });
+});
+
+describe("a command's flags and its one operand", () => {
+  it("are read in any order", () => {
+    expect(parseFlagsAndOperand("cmd", spec, ["--verbose", "www-0x04"], "issue")).toEqual({
+      values: { input: "content", verbose: true },
+      operand: "www-0x04",
+    });
+  });
+
+  it.each([
+    [[], "cmd: Give the issue"],
+    [["a", "b"], "cmd: Give one issue, not a and b"],
+  ])("refuse %j, showing where the operand goes", (argv, first) => {
+    expect(() => parseFlagsAndOperand("cmd", spec, argv, "issue")).toThrow(new UsageError(`${first}\nusage: cmd -- <issue> [flags]\n  --input=<value>          the folder of issues (default: content)\n  --verbose                say more`));
   });
 });

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { access, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { access, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issue, projectRoot } from "../support/buildSite.ts";
+import { png } from "../support/imageHost.ts";
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -123,6 +124,21 @@ describe("npm start", () => {
     // Issues this edit did not render are still listed.
     expect(sitemap).toContain("/zh-tw/issues/www-0x04/");
     expect((await page("/en/archive/")).text()).not.toContain("Hello, world");
+  });
+
+  it("shows an image added beside an issue, and the image again once it changes", async () => {
+    const folder = join(content, "zh-tw/issues/www-0x03");
+    await mkdir(folder);
+    await writeFile(join(folder, "arch.png"), await png(300, 200));
+    const file = join(content, "zh-tw/issues/www-0x03.md");
+    await writeFile(file, `${await readFile(file, "utf8")}\n![架構圖](arch.png)\n`);
+    const shown = async (width: string) => {
+      const img = (await page("/zh-tw/issues/www-0x03/"))('img[alt="架構圖"]');
+      return img.attr("width") === width && (await fetch(`${base}${img.attr("src")}`)).ok;
+    };
+    await until("the image", () => shown("300"));
+    await writeFile(join(folder, "arch.png"), await png(400, 100));
+    await until("the changed image", () => shown("400"));
   });
 
   it("survives bad front matter and recovers on the next good save", async () => {

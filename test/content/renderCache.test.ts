@@ -8,6 +8,7 @@ import { digestOf, DiskMemo } from "../../src/cache/diskMemo.ts";
 import { RENDERING_LAYERS, renderFingerprint } from "../../src/cache/fingerprint.ts";
 import { projectRoot } from "../support/npmScript.ts";
 import { RenderCache } from "../../src/content/renderCache.ts";
+import { NO_IMAGES } from "../../src/content/images/types.ts";
 
 const text = Buffer.from("---\ntitle: A\ndate: 2020-02-01\n---\n\n正文。\n");
 const issue = {
@@ -16,7 +17,11 @@ const issue = {
   tags: ["Rust"],
   draft: false,
   description: undefined,
+  updated: undefined,
   lang: "zh-tw",
+  aliases: [],
+  feedId: undefined,
+  cover: undefined,
   name: "a",
   file: "content/zh-tw/issues/a.md",
   path: "/zh-tw/issues/a/",
@@ -25,6 +30,8 @@ const issue = {
   excerpt: "正文。",
   readingMinutes: 1,
   hasVideo: false,
+  linkHosts: [],
+  images: NO_IMAGES,
 } satisfies Issue;
 
 const scratch = () => mkdtemp(join(tmpdir(), "weekly-cache-"));

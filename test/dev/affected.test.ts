@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { affectedIssueFiles } from "../../src/dev/affected.ts";
+import { affectedIssueFiles, relatedChangedFiles } from "../../src/dev/affected.ts";
+import { relatedIssues } from "../../src/model/related.ts";
 import { Catalog } from "../../src/model/catalog.ts";
 import { makeIssue } from "../support/issues.ts";
 
@@ -42,5 +43,29 @@ describe("the issue pages an edit affects", () => {
 
   it("are none for a file that is no issue", () => {
     expect(affectedIssueFiles(before, new Catalog(issues), ["content/zh-tw/about.md"])).toEqual([]);
+  });
+});
+
+describe("the issue pages whose related issues an edit changes", () => {
+  const tagged = (name: string, day: number, tags: string[], title = `Title ${name}`) =>
+    makeIssue({ name, title, tags, date: `2020-02-${String(day).padStart(2, "0")}T00:00:00+08:00` });
+  const corpus = [tagged("p", 1, ["Rust"]), tagged("q", 2, ["Rust"]), tagged("r", 3, ["Go"]), tagged("s", 4, ["Go"]), tagged("t", 5, ["Zig"])];
+  const relatedOf = (list: typeof corpus) => relatedIssues(new Catalog(list), "https://weekly.example.org");
+
+  it("are none when nothing a related section shows changed", () => {
+    const after = corpus.map((issue) => (issue.name === "t" ? tagged("t", 5, ["Zig"]) : issue));
+    expect(relatedChangedFiles(relatedOf(corpus), relatedOf(after), new Catalog(after))).toEqual([]);
+  });
+
+  it("are the pages listing an issue whose title changed", () => {
+    const after = corpus.map((issue) => (issue.name === "p" ? tagged("p", 1, ["Rust"], "New title") : issue));
+    expect(relatedChangedFiles(relatedOf(corpus), relatedOf(after), new Catalog(after))).toEqual(absolute(fileOf("zh-tw", "q")));
+  });
+
+  it("are the pages gaining or losing an issue whose tags changed", () => {
+    const after = corpus.map((issue) => (issue.name === "t" ? tagged("t", 5, ["Go"]) : issue));
+    expect(relatedChangedFiles(relatedOf(corpus), relatedOf(after), new Catalog(after))).toEqual(
+      absolute(fileOf("zh-tw", "r"), fileOf("zh-tw", "s"), fileOf("zh-tw", "t")),
+    );
   });
 });

@@ -14,6 +14,11 @@ describe("a change under content/", () => {
     expect(afterContent("zh-tw/issues/www-0x01.md")).toEqual({ issues: [resolve(CONTENT, "zh-tw/issues/www-0x01.md")], everything: false });
   });
 
+  it("to a file in an issue's own folder (an image) asks for that issue", () => {
+    expect(afterContent("zh-tw/issues/www-0x18/arch.png")).toEqual({ issues: [resolve(CONTENT, "zh-tw/issues/www-0x18.md")], everything: false });
+    expect(afterContent("zh-tw/issues/www-0x18/.arch.png.swp")).toEqual({ issues: [], everything: false });
+  });
+
   it("to an editor's swap or backup file asks for nothing", () => {
     for (const path of ["zh-tw/issues/.www-0x01.md.swp", "zh-tw/issues/www-0x01.md~", "zh-tw/issues/4913", "zh-tw/issues/.hidden.md"]) {
       expect(afterContent(path), path).toEqual({ issues: [], everything: false });

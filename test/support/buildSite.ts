@@ -10,8 +10,8 @@ export { projectRoot };
 const FIXTURE = join(projectRoot, "test/fixtures/site/content");
 
 export interface BuildOptions {
-  /** Files to add or replace, relative to content/, e.g. `zh-tw/issues/bad.md`. */
-  files?: Record<string, string>;
+  /** Files to add or replace, relative to content/, e.g. `zh-tw/issues/bad.md` (or an image's bytes). */
+  files?: Record<string, string | Buffer>;
   /** Files of the fixture to drop, relative to content/. */
   remove?: string[];
   /** Start from an empty content folder instead of the bilingual fixture. */
@@ -20,6 +20,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Build into this folder (to test what a second build does to it). */
   output?: string;
+  /** More flags for the build, such as `--offline`. */
+  flags?: string[];
   /** Set every content file's modification time to this. */
   mtime?: Date;
 }
@@ -54,14 +56,15 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
 }
 
 /** Builds `root/content` again, as a writer's next `npm run build` would (a cache from the last one included). */
-export function rebuildSite(site: BuiltSite, options: Pick<BuildOptions, "pathPrefix" | "env" | "output"> = {}): Promise<BuiltSite> {
+export function rebuildSite(site: BuiltSite, options: Pick<BuildOptions, "pathPrefix" | "env" | "output" | "flags"> = {}): Promise<BuiltSite> {
   return runBuild(site.root, { ...options, output: options.output ?? site.output });
 }
 
-async function runBuild(root: string, options: Pick<BuildOptions, "pathPrefix" | "env"> & { output: string }): Promise<BuiltSite> {
+async function runBuild(root: string, options: Pick<BuildOptions, "pathPrefix" | "env" | "flags"> & { output: string }): Promise<BuiltSite> {
   const { output } = options;
   const args = [`--input=${join(root, "content")}`, `--output=${output}`];
   if (options.pathPrefix) args.push(`--pathprefix=${options.pathPrefix}`);
+  args.push(...(options.flags ?? []));
   const build = npmScriptCommand("build", args);
   let ok = true;
   let stdout = "";

@@ -1,14 +1,18 @@
 import markdownIt, { type MarkdownIt } from "markdown-it";
 import cjkBreaks from "markdown-it-cjk-breaks";
 import cjkFriendly from "markdown-it-cjk-friendly";
+import { imageReferences, type ImageReference } from "../images/collect.ts";
+import { inlineTokens } from "../lint/tokenLines.ts";
 import { emptyText } from "./emptyText.ts";
 import type { RenderEnv } from "./env.ts";
 import { headingIds } from "./headingIds.ts";
+import { images } from "./images.ts";
 import { createHighlighter } from "./highlight.ts";
 import { linkTargets } from "./linkTargets.ts";
 import { needsText } from "./needsText.ts";
 import { qa } from "./qa.ts";
 import { schemeLinks } from "./schemeLinks.ts";
+import { toc } from "./toc.ts";
 import { youtube } from "./youtube.ts";
 
 /**
@@ -27,9 +31,13 @@ export function createMarkdown(): MarkdownIt {
   md.use(needsText);
   md.use(cjkBreaks);
   md.use(headingIds);
+  // Before linkTargets, which rewrites the addresses images are looked up by.
+  md.use(images);
   md.use(linkTargets);
   md.use(qa);
   md.use(youtube);
+  // Last: it reads the ids headingIds gives.
+  md.use(toc);
   return md;
 }
 
@@ -38,4 +46,11 @@ export type Renderer = (markdown: string, env: RenderEnv) => string;
 /** Renders with a fresh id set per call, so every page starts its anchors afresh. */
 export function createRenderer(md: MarkdownIt = createMarkdown()): Renderer {
   return (markdown, env) => md.render(markdown, { ...env, usedIds: new Set<string>() });
+}
+
+/** The images of a body, with their file lines (`offset`: lines above the body), without rendering. */
+export type ImageFinder = (markdown: string, env: RenderEnv, offset: number) => ImageReference[];
+
+export function createImageFinder(md: MarkdownIt = createMarkdown()): ImageFinder {
+  return (markdown, env, offset) => imageReferences(inlineTokens(md.parse(markdown, { ...env, usedIds: new Set<string>() }), offset));
 }

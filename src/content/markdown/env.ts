@@ -1,4 +1,5 @@
 import type { Lang } from "../../core/site.ts";
+import type { ImageResult } from "../images/types.ts";
 
 /** What one render needs to know beyond the markdown: passed to markdown-it as `env`. */
 export interface RenderEnv {
@@ -11,6 +12,8 @@ export interface RenderEnv {
   pageUrl: string;
   /** Ids already given out on this page, so headings and questions never share one. */
   usedIds?: Set<string>;
+  /** The body's images as resolved before rendering, by address as written (images/resolveImages.ts). */
+  images?: Record<string, ImageResult>;
 }
 
 /** markdown-it types `env` as an open record; ours always carries a RenderEnv. */

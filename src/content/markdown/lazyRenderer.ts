@@ -1,10 +1,19 @@
 import { processCache } from "../../core/processCache.ts";
-import type { Renderer } from "./createMarkdown.ts";
+import type { ImageFinder, Renderer } from "./createMarkdown.ts";
+
+/** The one markdown-it of the process and the module that makes it, imported on first use. */
+const loadMarkdown = () =>
+  processCache("markdown", () => import("./createMarkdown.ts").then((module) => ({ module, md: module.createMarkdown() })));
 
 /**
  * The shared renderer, imported on first use: a build whose issues and feed bodies all come
  * from the render cache never loads markdown-it, its plugins and Prism (~0.2 s of a build).
  */
 export function loadRenderer(): Promise<Renderer> {
-  return processCache("renderer", () => import("./createMarkdown.ts").then((module) => module.createRenderer()));
+  return processCache("renderer", () => loadMarkdown().then(({ module, md }) => module.createRenderer(md)));
+}
+
+/** The image finder over the same markdown-it, loaded on first use as the renderer is. */
+export function loadImageFinder(): Promise<ImageFinder> {
+  return processCache("image finder", () => loadMarkdown().then(({ module, md }) => module.createImageFinder(md)));
 }

@@ -19,20 +19,31 @@ function checkHeading(heading: Token, inline: Token | undefined): void {
   throw new MarkdownSourceError(`heading has no text; write its text ${where}${image}, or remove the heading`, line);
 }
 
+/** A link with only an image in it has the image's alt text as its name, so it is the alt that is missing. */
+function noText(link: { href: string; image: boolean }): string {
+  if (link.image) {
+    return `link to ${link.href} holds only an image without alt text, so the link has no name a screen reader can say; write where it leads as the image's alt text: [![where it leads](…)](${link.href})`;
+  }
+  return `link to ${link.href} has no text; write its text between the brackets: [text](${link.href})`;
+}
+
 /** Throws at the first link with no text; a link cannot hold another (CommonMark), so one is open at a time. */
 function checkLinks(inline: Token): void {
   // Every link that can lack text is written with brackets; bare and <…> addresses show themselves.
   if (!inline.content.includes("[")) return;
   const children = inline.children ?? [];
   let breaks = 0;
-  let link: { href: string; line: number; text: boolean } | undefined;
+  let link: { href: string; line: number; text: boolean; image: boolean } | undefined;
   for (const token of children) {
     if (token.type === "softbreak" || token.type === "hardbreak") breaks++;
-    else if (token.type === "link_open") link = { href: token.attrGet("href") ?? "", line: (inline.map?.[0] ?? 0) + breaks + 1, text: false };
+    else if (token.type === "link_open") link = { href: token.attrGet("href") ?? "", line: (inline.map?.[0] ?? 0) + breaks + 1, text: false, image: false };
     else if (token.type === "link_close" && link) {
-      if (!link.text) throw new MarkdownSourceError(`link to ${link.href} has no text; write its text between the brackets: [text](${link.href})`, link.line);
+      if (!link.text) throw new MarkdownSourceError(noText(link), link.line);
       link = undefined;
-    } else if (link && !link.text) link.text = showsText(token);
+    } else if (link && !link.text) {
+      link.text = showsText(token);
+      link.image ||= token.type === "image";
+    }
   }
 }
 

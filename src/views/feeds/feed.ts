@@ -46,7 +46,8 @@ function entry(model: BuildModel, issue: Issue): FeedEntry {
     const html = model.feedBodies.get(issue);
     if (html === undefined) throw new Error(`${issue.file}: its feed body was not rendered for this build`);
     return {
-      id: entryId(issue.lang, issue.name),
+      // An issue moved from another site keeps that feed's id, so its readers do not see it twice.
+      id: issue.feedId ?? entryId(issue.lang, issue.name),
       url: absoluteIn(model, issue.path),
       title: issue.title,
       published: issue.date,

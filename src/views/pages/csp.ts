@@ -4,6 +4,8 @@ export interface CspNeeds {
   video?: boolean;
   /** The page runs Pagefind, whose search is WebAssembly (the search page alone). */
   search?: boolean;
+  /** Origins of images that could not be self-hosted (src/content/images/): that page only. */
+  imageOrigins?: readonly string[];
 }
 
 /**
@@ -16,7 +18,7 @@ export function contentSecurityPolicy(needs: CspNeeds): string {
     "default-src 'none'",
     needs.search ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    ["img-src 'self' data:", ...(needs.imageOrigins ?? [])].join(" "),
     "connect-src 'self'",
     ...(needs.video ? ["frame-src https://www.youtube-nocookie.com"] : []),
     "base-uri 'none'",

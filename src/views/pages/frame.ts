@@ -5,7 +5,10 @@ import { translate } from "../../core/translate.ts";
 import { languages, site, type Lang } from "../../core/site.ts";
 import { archivePath, assetPath, homePath, searchPath, tagsPath } from "../../core/paths.ts";
 import { absoluteIn, hrefIn, type BuildModel } from "../../model/buildModel.ts";
+import type { Issue } from "../../content/issue.ts";
+import { issueShareImage, languageShareImage } from "../share/shareImage.ts";
 import { contentSecurityPolicy, type CspNeeds } from "./csp.ts";
+import { linkPreview } from "./linkPreview.ts";
 
 interface LangLink {
   href: string;
@@ -38,6 +41,8 @@ export interface PageFrame {
   noindex?: boolean;
   /** The page's Content-Security-Policy (csp.ts). */
   csp: string;
+  /** Open Graph, Twitter and JSON-LD, as escaped HTML for `<head>` (linkPreview.ts). */
+  preview: string;
 }
 
 export interface FrameInput {
@@ -54,6 +59,10 @@ export interface FrameInput {
   feeds?: FeedLink[];
   /** What the page needs its Content-Security-Policy to allow; by default only the site's own files. */
   csp?: CspNeeds;
+  /** The issue this page shows: previews call it an article. */
+  issue?: Issue;
+  /** A language's home or the root: previews describe the site. */
+  home?: boolean;
 }
 
 export function buildFrame(model: BuildModel, input: FrameInput): PageFrame {
@@ -68,12 +77,14 @@ export function buildFrame(model: BuildModel, input: FrameInput): PageFrame {
     label: translate(lang, key),
     current: target === path,
   });
+  const description = input.description ?? site.description[lang];
+  const canonical = absoluteIn(model, path);
   return {
     lang,
     htmlLang: htmlLang[lang],
     title: input.title ? `${input.title} | ${siteTitle}` : siteTitle,
-    description: input.description ?? site.description[lang],
-    canonical: absoluteIn(model, path),
+    description,
+    canonical,
     alternates: [
       ...versions.map((l) => ({ hreflang: feedLang[l], href: absoluteIn(model, input.versions[l] as string) })),
       { hreflang: "x-default", href: absoluteIn(model, defaultPath) },
@@ -103,5 +114,15 @@ export function buildFrame(model: BuildModel, input: FrameInput): PageFrame {
       videoScript: hrefIn(model, assetPath("video.js")),
     },
     csp: contentSecurityPolicy(input.csp ?? {}),
+    preview: linkPreview({
+      lang,
+      title: input.title ?? siteTitle,
+      description,
+      url: canonical,
+      image: input.issue ? issueShareImage(model, input.issue) : languageShareImage(model, lang),
+      versions,
+      issue: input.issue,
+      home: input.home,
+    }),
   };
 }

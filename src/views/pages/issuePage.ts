@@ -6,6 +6,7 @@ import { languages, type Lang } from "../../core/site.ts";
 import { tagLinks, type TagLink } from "./tagLinks.ts";
 import { hrefIn, type BuildModel } from "../../model/buildModel.ts";
 import { buildFrame, type PageFrame } from "./frame.ts";
+import { relatedLinks, type RelatedLink } from "./related.ts";
 
 export interface IssueView {
   frame: PageFrame;
@@ -25,6 +26,8 @@ export interface IssueView {
   preview: boolean;
   /** The page embeds a video: the layout loads assets/video.js, and no other page does. */
   hasVideo: boolean;
+  /** Other issues of its language to read next (related.ts); empty: no section. */
+  related: RelatedLink[];
 }
 
 export function issueView(model: BuildModel, issue: Issue): IssueView {
@@ -42,7 +45,8 @@ export function issueView(model: BuildModel, issue: Issue): IssueView {
       title: issue.title,
       description: issue.excerpt,
       versions,
-      csp: { video: issue.hasVideo },
+      csp: { video: issue.hasVideo, imageOrigins: issue.images.remoteOrigins },
+      issue,
     }),
     path: issue.path,
     body: issue.html,
@@ -55,5 +59,6 @@ export function issueView(model: BuildModel, issue: Issue): IssueView {
     next: link(catalog.next(issue)),
     preview: isPreview(issue, model.now),
     hasVideo: issue.hasVideo,
+    related: relatedLinks(model, issue),
   };
 }

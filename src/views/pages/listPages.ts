@@ -20,7 +20,7 @@ export interface HomeView {
 export function homeView(model: BuildModel, lang: Lang): HomeView {
   return {
     path: homePath(lang),
-    frame: buildFrame(model, { lang, path: homePath(lang), versions: everyLanguage(homePath), defaultPath: "/" }),
+    frame: buildFrame(model, { lang, path: homePath(lang), versions: everyLanguage(homePath), defaultPath: "/", home: true }),
     heading: translate(lang, "home.heading"),
     issues: model.catalog.byLang[lang].slice(0, site.homeSize).map((issue) => issueCard(model, issue, lang)),
     archive: { href: hrefIn(model, archivePath(lang)), label: translate(lang, "archive.heading") },

@@ -51,6 +51,7 @@ export function sharedView(model: BuildModel, path: string, title?: string): Sha
     title,
     versions: Object.fromEntries(languages.map((lang) => [lang, homePath(lang)])),
     defaultPath: "/",
+    home: true,
   });
   return {
     path,

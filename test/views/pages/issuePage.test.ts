@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { issueView } from "../../../src/views/pages/issuePage.ts";
+import { NO_IMAGES } from "../../../src/content/images/types.ts";
 import { makeIssue, makeModel } from "../../support/issues.ts";
 
 const ORIGIN = "https://weekly.example.org/weekly";
@@ -39,6 +40,14 @@ describe("an issue's page", () => {
     const plain = issueView(model, second).frame.csp;
     expect(plain).not.toContain("frame-src");
     expect(plain).toContain("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:");
+  });
+
+  it("allows in img-src only the origins of its own images that could not be self-hosted", () => {
+    const images = { ...NO_IMAGES, remoteOrigins: ["https://i.imgur.com", "https://upload.wikimedia.org"] };
+    const withRemote = makeIssue({ name: "www-0x05", date: "2020-02-15T00:00:00+08:00", images });
+    const view = issueView(model, withRemote);
+    expect(view.frame.csp).toContain("img-src 'self' data: https://i.imgur.com https://upload.wikimedia.org;");
+    expect(issueView(model, second).frame.csp).toContain("img-src 'self' data:;");
   });
 
   it("offers the translation as an alternate and as the language switch", () => {
