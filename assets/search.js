@@ -74,7 +74,9 @@ function resultItem(data, query) {
   time.dateTime = data.meta.datetime;
   time.textContent = data.meta.date;
   date.append(time);
-  item.append(heading, date, excerpt(data.content.slice(0, Number(data.meta.body)), query));
+  // Pagefind's content has a zero-width space between the Chinese words it segmented; the body's length counts none.
+  const body = data.content.replace(/\u200b/g, "").slice(0, Number(data.meta.body));
+  item.append(heading, date, excerpt(body, query));
   const tags = JSON.parse(data.meta.tags);
   if (tags.length > 0) {
     const list = document.createElement("ul");

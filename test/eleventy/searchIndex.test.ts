@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { buildSite, issue, rebuildSite } from "../support/buildSite.ts";
 
@@ -18,6 +19,23 @@ describe("the search index a build writes", async () => {
     // Every issue of the language, and nothing else (no listing, no tag page).
     expect(zh.languages.zh.page_count).toBe((await readdir(join(site.output, "zh-tw/issues"))).length);
     expect(en.languages.en.page_count).toBe((await readdir(join(site.output, "en/issues"))).length);
+  });
+
+  it("keeps each issue's text, meta and tags as the records hold them, for the page's excerpts and results", async () => {
+    const folder = join(site.output, "zh-tw/pagefind/fragment");
+    const fragments = await Promise.all((await readdir(folder)).map(async (file) => JSON.parse(gunzipSync(await readFile(join(folder, file))).toString().replace(/^pagefind_dcd/, ""))));
+    const fragment = fragments.find((f) => f.url === "/zh-tw/issues/www-0x02/");
+    const html = await readFile(join(site.output, "zh-tw/issues/www-0x02/index.html"), "utf8");
+    expect(html).toContain(`<h1>${fragment.meta.title}</h1>`);
+    expect(JSON.parse(fragment.meta.tags).map((tag: { label: string }) => tag.label)).toEqual(fragment.filters.tag);
+    // The body is what the page's excerpt shows (without the zero-width spaces Pagefind puts
+    // between Chinese words): the article's first words, none of the bigram terms.
+    const content = fragment.content.replace(/\u200b/g, "");
+    const body = content.slice(0, Number(fragment.meta.body));
+    expect(body.length).toBeGreaterThan(20);
+    expect(html).toContain(body.slice(0, 10));
+    expect(body).not.toMatch(/\bb[0-9a-z]{8}\b/);
+    expect(content.slice(Number(fragment.meta.body))).toMatch(/ b[0-9a-z]{8} b[0-9a-z]{8}/);
   });
 
   it("holds only what the search page loads: no Pagefind interface of its own", async () => {
