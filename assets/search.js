@@ -7,22 +7,24 @@
 // Kept in step with src/views/search/bigrams.ts, which indexes each issue's CJK runs as these
 // terms (test/views/search/bigrams.test.ts).
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]+/gu;
-const bigramTerm = (a, b) => `b${[a, b].map((char) => char.codePointAt(0).toString(36).padStart(4, "0")).join("")}`;
+const code = (char) => char.codePointAt(0).toString(36).padStart(4, "0");
+const bigramTerm = (a, b) => `b${code(a)}${code(b)}`;
+const characterTerm = (char) => `u${code(char)}`;
 // Each result shown fetches its own fragment: ten keep the first answer quick.
 const PAGE = 10;
 const EXCERPT = 60;
 
 /**
- * The query as the index holds text: each CJK run of two or more characters as the ASCII terms
- * of its overlapping bigrams, which no segmenter cuts; a single character is left to Pagefind.
- * Pagefind matches a page only when it has every term, so a page whose text contains the query
- * always has them all.
+ * The query as the index holds text: each CJK run of two or more characters as the phrase of the
+ * ASCII terms of its overlapping bigrams, which no segmenter cuts; a single character as its own
+ * term. Pagefind matches a page only when it has every term, so a page whose text contains the
+ * query always has them all.
  */
 export function queryTerms(query) {
   return query
     .replace(CJK_RUN, (run) => {
       const chars = [...run];
-      if (chars.length === 1) return ` ${run} `;
+      if (chars.length === 1) return ` ${characterTerm(run)} `;
       return ` "${chars.slice(1).map((char, i) => bigramTerm(chars[i], char)).join(" ")}" `;
     })
     .replace(/\s+/g, " ")
@@ -74,9 +76,7 @@ function resultItem(data, query) {
   time.dateTime = data.meta.datetime;
   time.textContent = data.meta.date;
   date.append(time);
-  // Pagefind's content has a zero-width space between the Chinese words it segmented; the body's length counts none.
-  const body = data.content.replace(/\u200b/g, "").slice(0, Number(data.meta.body));
-  item.append(heading, date, excerpt(body, query));
+  item.append(heading, date, excerpt(data.meta.body, query));
   const tags = JSON.parse(data.meta.tags);
   if (tags.length > 0) {
     const list = document.createElement("ul");

@@ -44,6 +44,8 @@ const CHINESE = {
   /** Beside Latin text: Rust 寫的, `grep` 快很多, Google 負責, QUIC 跑在, Redis 常被, distroless 映像檔. */
   besideLatin: ["寫的", "快很多", "負責", "跑在", "常被", "文字版"],
   tags: ["軟體工程", "分散式系統"],
+  /** One character: searched as its own term, not a phrase (assets/search.js). */
+  single: ["網", "快", "庫"],
 };
 
 const ENGLISH = ["pragmatic", "programmer", "craft", "container", "images", "braces", "helm", "kubernetes", "manifests", "templates", "shell", "debugging", "alpine", "busybox", "scanners", "packages", "production", "python", "distribution", "readme", "weekly", "devops", "rust"];
@@ -75,7 +77,7 @@ describe("search finds every issue whose text contains the word", () => {
     return { outcomes, problems };
   }
 
-  it("in Chinese: 67 words, nouns, verbs, technical terms, tags, at punctuation and beside Latin text", async () => {
+  it("in Chinese: 70 words, nouns, verbs, technical terms, tags, at punctuation, beside Latin text, and single characters", async () => {
     const words = Object.values(CHINESE).flat();
     expect(words.length).toBeGreaterThanOrEqual(40);
     const { outcomes, problems } = await recall("zh-tw", words, (text, word) => text.includes(word));

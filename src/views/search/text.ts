@@ -12,16 +12,13 @@ function decode(entity: string): string {
 /**
  * The text a reader sees in HTML the build rendered (an issue's body): tags dropped, an inline
  * one (`<strong>`, `<a>`, `<code>`) without a space, so 用<strong>容器</strong>化 reads 用容器化
- * as the browser shows it; a block ends a run of text. Whitespace collapsed, zero-width spaces dropped.
+ * as the browser shows it; a block ends a run of text. Whitespace collapsed.
  */
 export function visibleText(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(/<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g, (_tag, name: string) => (BLOCK.test(name) ? " " : ""))
     .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (_all, entity: string) => decode(entity))
-    // Pagefind puts a zero-width space between the Chinese words it segments; the page drops
-    // them all (assets/search.js), so the body's length must not count the author's own.
-    .replace(/\u200b/g, "")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -1,7 +1,7 @@
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cjkBigrams } from "../../../src/views/search/bigrams.ts";
+import { cjkBigrams, cjkCharacters, withoutCjk } from "../../../src/views/search/bigrams.ts";
 import { projectRoot } from "../../support/buildSite.ts";
 
 // The page's own script, as the browser runs it: the query side of the same rule.
@@ -20,11 +20,18 @@ describe("CJK bigrams, indexed and queried alike", () => {
     expect(cjkBigrams("plain English")).toEqual([]);
   });
 
+  it("gives each CJK character once, as its own ASCII term, and leaves the rest of the text as words", () => {
+    expect(cjkCharacters("網")).toEqual(["u0otu"]);
+    expect(cjkCharacters("網路，網站 web")).toEqual([...cjkCharacters("網"), ...cjkCharacters("路"), ...cjkCharacters("站")]);
+    expect(withoutCjk("用Rust寫的 Helm chart，好")).toBe("Rust Helm chart");
+  });
+
   it("turns a query into the index's terms: a CJK run as the phrase of its bigrams, the rest as typed", () => {
     expect(queryTerms("資料庫")).toBe(`"${cjkBigrams("資料庫").join(" ")}"`);
     expect(queryTerms("Docker容器")).toBe(`Docker "${cjkBigrams("容器").join(" ")}"`);
     expect(queryTerms("  容器   image ")).toBe(`"${cjkBigrams("容器").join(" ")}" image`);
-    expect(queryTerms("網")).toBe("網");
+    expect(queryTerms("網")).toBe(cjkCharacters("網")[0]);
+    expect(queryTerms("網 web")).toBe(`${cjkCharacters("網")[0]} web`);
   });
 
   it("finds every substring of a text: a query's phrase is a run of the text's terms, in order", () => {

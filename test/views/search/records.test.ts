@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cjkBigrams } from "../../../src/views/search/bigrams.ts";
+import { cjkBigrams, cjkCharacters } from "../../../src/views/search/bigrams.ts";
 import { searchRecords } from "../../../src/views/search/records.ts";
 import { makeIssue, makeModel } from "../../support/issues.ts";
 
@@ -16,11 +16,12 @@ describe("an issue as the search index holds it", () => {
     expect(searchRecords(model, "zh-tw")[0]!.language).toBe("zh");
   });
 
-  it("holds the body, title and tags, then the bigrams of its Chinese; the body first, for excerpts", () => {
+  it("holds the body, title and tags, their Chinese as its bigrams in order then each character once; the body as written, for excerpts", () => {
     const record = searchRecords(model, "zh-tw").find((r) => r.url.endsWith("www-0x02/"))!;
     const text = "這週談容器。 容器映像檔 Docker 軟體工程";
-    expect(record.content).toBe(`${text} ${cjkBigrams(text).join(" ")}`);
-    expect(record.content.slice(0, Number(record.meta.body))).toBe("這週談容器。");
+    expect(record.content).toBe(["Docker", ...cjkBigrams(text), ...cjkCharacters(text)].join(" "));
+    expect(record.meta.body).toBe("這週談容器。");
+    expect(searchRecords(model, "en")[0]!.content).toBe("About containers. Container images Docker");
   });
 
   it("carries what a result shows: title, date, tags as links, and the tags to filter by", () => {

@@ -10,10 +10,6 @@ describe("the text a reader sees in rendered HTML", () => {
     expect(visibleText("<h2>標題</h2>\n<p>段落</p><ul><li>一</li><li>二</li></ul>")).toBe("標題 段落 一 二");
   });
 
-  it("drops zero-width spaces, which Pagefind adds between Chinese words and the page removes", () => {
-    expect(visibleText("<p>容\u200b器</p>")).toBe("容器");
-  });
-
   it("decodes the entities markdown-it writes, and drops comments", () => {
     expect(visibleText("<p>a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39; &#x4E2D;<!-- hidden --></p>")).toBe(`a & b <c> "d" 'e' 中`);
   });
