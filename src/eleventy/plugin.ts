@@ -35,7 +35,7 @@ export function weeklyPlugin(eleventyConfig: UserConfig): void {
     const mode = runMode === "build" ? "production" : "development";
     built = await createBuildModel(await loadIssues(), { ...site, contentDir, mode, now: new Date() });
     // A build that writes its pages is indexed for search meanwhile (searchIndex.ts).
-    if (outputMode === "fs") searchIndex.start(built, directories.output);
+    if (outputMode === "fs") searchIndex.start(built, directories.output, images.cacheDir);
   });
   // The pages link /img/: their images go into the same output folder, after the pages.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {

@@ -1,77 +1,74 @@
-import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { digestOf } from "../cache/diskMemo.ts";
 import { languages, type Lang } from "../core/site.ts";
 import { searchBundlePath } from "../core/paths.ts";
 import type { BuildModel } from "../model/buildModel.ts";
 import { indexDocument } from "../views/search/indexDocument.ts";
 import { searchLanguage, searchRecords } from "../views/search/records.ts";
+import { pagefindVersion, runPagefind } from "./pagefindCli.ts";
 
 /** Pagefind's own interfaces, which it writes beside the index; the search page is ours (assets/search.js). */
 const UNUSED_UI = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
-/** A Pagefind run that failed, told with what the author can do about it. */
-class SearchIndexError extends Error {
-  constructor(step: string, detail: string) {
-    super(`search index: Pagefind could not ${step}: ${detail}; check that npm ci installed pagefind and @pagefind/${process.platform}-${process.arch} (or set PAGEFIND_EXTENDED_BINARY_PATH)`);
-  }
-}
+/** A language's pages for Pagefind, each a small document at its record's URL. */
+const indexPages = (model: BuildModel, lang: Lang) =>
+  searchRecords(model, lang).map((record) => ({ path: join(decodeURI(record.url), "index.html"), html: indexDocument(record) }));
 
-/** pagefind_extended (Chinese segmentation), from the platform package the pagefind package installs; the same variable overrides it. */
-function pagefindBinary(): string {
-  const override = process.env.PAGEFIND_EXTENDED_BINARY_PATH;
-  if (override) return override;
-  const exe = process.platform === "win32" ? ".exe" : "";
+type IndexPages = ReturnType<typeof indexPages>;
+
+/**
+ * Pagefind's index of the pages into `bundle`. Each page is written at its URL in a scratch
+ * folder and indexed by Pagefind's command line, which parses them in parallel: through its Node
+ * API (one record at a time over stdio) 2,000 Chinese records took 38 s, through the command
+ * line 12 s (docs/performance.md#search).
+ */
+async function runIndex(pages: IndexPages, lang: Lang, bundle: string): Promise<void> {
+  const site = await mkdtemp(join(tmpdir(), `weekly-search-${lang}-`));
   try {
-    return createRequire(import.meta.url).resolve(`@pagefind/${process.platform}-${process.arch}/bin/pagefind_extended${exe}`);
-  } catch (error) {
-    throw new SearchIndexError("be found", (error as Error).message);
+    await Promise.all(
+      pages.map(async (page) => {
+        await mkdir(join(site, page.path, ".."), { recursive: true });
+        await writeFile(join(site, page.path), page.html);
+      }),
+    );
+    await runPagefind(["--site", site, "--output-path", bundle, "--force-language", searchLanguage[lang], "--quiet"]);
+    await Promise.all(UNUSED_UI.map((file) => rm(join(bundle, file), { force: true })));
+  } finally {
+    await rm(site, { recursive: true, force: true });
   }
-}
-
-/** Runs Pagefind's command line; its output is kept for the error, read only if it fails. */
-function runPagefind(args: string[]): Promise<void> {
-  const binary = pagefindBinary();
-  return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk));
-    child.on("error", (error) => reject(new SearchIndexError(`run ${binary}`, error.message)));
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new SearchIndexError("index", `${binary} exited with ${code}: ${output.trim()}`))));
-  });
 }
 
 /**
  * One language's index, written to `<output>/<lang>/pagefind/`: only its own issues, so an
  * English query never lands on a Chinese page, and each search page loads only its language.
- * Each record is written as a small page at its URL in a scratch folder and indexed by Pagefind's
- * command line, which parses them in parallel: through its Node API (one record at a time over
- * stdio) 2,000 Chinese records took 38 s, through the command line 12 s (docs/performance.md#search).
+ * With `cacheDir`, the last index made is kept in `<cacheDir>/search/<lang>/` under the digest
+ * of its pages and Pagefind's version, and a build whose pages are the same copies it.
  */
-async function writeLanguage(model: BuildModel, lang: Lang, output: string): Promise<void> {
-  const pages = await mkdtemp(join(tmpdir(), `weekly-search-${lang}-`));
-  try {
-    await Promise.all(
-      searchRecords(model, lang).map(async (record) => {
-        const folder = join(pages, decodeURI(record.url));
-        await mkdir(folder, { recursive: true });
-        await writeFile(join(folder, "index.html"), indexDocument(record));
-      }),
-    );
-    const bundle = join(output, searchBundlePath(lang));
-    await runPagefind(["--site", pages, "--output-path", bundle, "--force-language", searchLanguage[lang], "--quiet"]);
-    await Promise.all(UNUSED_UI.map((file) => rm(join(bundle, file), { force: true })));
-  } finally {
-    await rm(pages, { recursive: true, force: true });
+async function writeLanguage(model: BuildModel, lang: Lang, output: string, cacheDir?: string): Promise<void> {
+  const pages = indexPages(model, lang);
+  const bundle = join(output, searchBundlePath(lang));
+  if (!cacheDir) return runIndex(pages, lang, bundle);
+  const cached = join(cacheDir, "search", lang);
+  const digest = digestOf(pagefindVersion(), ...pages.flatMap((page) => [page.path, page.html]));
+  if ((await readFile(join(cached, "digest"), "utf8").catch(() => "")) === digest) {
+    await cp(join(cached, "bundle"), bundle, { recursive: true });
+    return;
   }
+  await runIndex(pages, lang, bundle);
+  // Made aside and renamed in, so a build that stops halfway leaves no index under a wrong digest.
+  const scratch = `${cached}.${process.pid}`;
+  await rm(scratch, { recursive: true, force: true });
+  await cp(bundle, join(scratch, "bundle"), { recursive: true });
+  await writeFile(join(scratch, "digest"), digest);
+  await rm(cached, { recursive: true, force: true });
+  await rename(scratch, cached);
 }
 
-/** Every language's index into `output`, the site's folder (bench/search.ts times it). */
-export async function writeSearchIndex(model: BuildModel, output: string): Promise<void> {
-  await Promise.all(languages.map((lang) => writeLanguage(model, lang, output)));
+/** Every language's index into `output`, the site's folder (bench/search.ts times it without a cache). */
+export async function writeSearchIndex(model: BuildModel, output: string, cacheDir?: string): Promise<void> {
+  await Promise.all(languages.map((lang) => writeLanguage(model, lang, output, cacheDir)));
 }
 
 /**
@@ -85,8 +82,8 @@ export async function writeSearchIndex(model: BuildModel, output: string): Promi
 export function searchIndexer() {
   let pending: Promise<Error | undefined> | undefined;
   return {
-    start(model: BuildModel, output: string): void {
-      pending = writeSearchIndex(model, output).then(() => undefined, (error: Error) => error);
+    start(model: BuildModel, output: string, cacheDir: string): void {
+      pending = writeSearchIndex(model, output, cacheDir).then(() => undefined, (error: Error) => error);
     },
     async finish(): Promise<void> {
       const error = await pending;

@@ -44,9 +44,20 @@ describe("the search index a build writes", async () => {
   });
 
   // A missing binary, as on a platform npm ci installed no @pagefind package for.
+  const missingPagefind = { PAGEFIND_EXTENDED_BINARY_PATH: join(site.root, "no-such-pagefind") };
+
+  it("is copied from the last build's when the issues are the same: Pagefind does not run", async () => {
+    const before = await readFile(join(site.output, "zh-tw/pagefind/pagefind-entry.json"), "utf8");
+    const again = await rebuildSite(site, { env: missingPagefind });
+    expect(again.ok, again.stderr).toBe(true);
+    expect(await readFile(join(site.output, "zh-tw/pagefind/pagefind-entry.json"), "utf8")).toBe(before);
+    expect((await readdir(join(site.output, "en/pagefind/fragment"))).length).toBe((await readdir(join(site.output, "en/issues"))).length);
+  });
+
   it("is published with the pages or not at all: a build that fails leaves the last index as it was", async () => {
     const before = await readFile(join(site.output, "zh-tw/pagefind/pagefind-entry.json"), "utf8");
-    const broken = await rebuildSite(site, { env: { PAGEFIND_EXTENDED_BINARY_PATH: join(site.root, "no-such-pagefind") } });
+    // Another path prefix changes every record's URL, so the index must be made again.
+    const broken = await rebuildSite(site, { env: missingPagefind, pathPrefix: "/weekly/" });
     expect(broken.ok).toBe(false);
     expect(broken.stderr).toMatch(/search index: Pagefind could not/);
     expect(broken.stderr).toMatch(/Nothing was published/);
