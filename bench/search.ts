@@ -11,7 +11,7 @@ import { serveSite } from "../test/support/serve.ts";
 import { summarise, type Summary } from "./measure.ts";
 
 export interface SearchResult {
-  /** Seconds to write both languages' indexes, the model already made (what search adds to a build). */
+  /** Seconds to write both languages' indexes, the model already made, no index cache (what a cold build runs beside its pages). */
   indexSeconds: Summary;
   /** Files and bytes of each language's index, as published. */
   size: { lang: string; files: number; bytes: number }[];
@@ -27,7 +27,8 @@ async function folderSize(dir: string): Promise<{ files: number; bytes: number }
 
 /**
  * The index alone, timed `runs` times from the model the build makes (the render cache of the
- * cold build before it, so the loader only reads): a build spends this after its pages.
+ * cold build before it, so the loader only reads), without the index cache: a cold build spends
+ * this beside Eleventy's writing.
  */
 async function timeIndex(content: string, runs: number): Promise<Summary> {
   const issues = await createIssueLoader({ contentDir: content, pathPrefix: "/", origin: siteUrl(), images: imageSettings(content) })();

@@ -1,7 +1,8 @@
-import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { digestOf } from "../cache/diskMemo.ts";
+import { linkTree } from "../cache/linkTree.ts";
 import { languages, type Lang } from "../core/site.ts";
 import { searchBundlePath } from "../core/paths.ts";
 import type { BuildModel } from "../model/buildModel.ts";
@@ -44,23 +45,25 @@ async function runIndex(pages: IndexPages, lang: Lang, bundle: string): Promise<
  * One language's index, written to `<output>/<lang>/pagefind/`: only its own issues, so an
  * English query never lands on a Chinese page, and each search page loads only its language.
  * With `cacheDir`, the last index made is kept in `<cacheDir>/search/<lang>/` under the digest
- * of its pages and Pagefind's version, and a build whose pages are the same copies it.
+ * of its pages and Pagefind's version, and a build whose pages are the same links it in (linkTree).
  */
 async function writeLanguage(model: BuildModel, lang: Lang, output: string, cacheDir?: string): Promise<void> {
   const pages = indexPages(model, lang);
   const bundle = join(output, searchBundlePath(lang));
+  // Its files may be hard links into the cache (npm start's output outlives a build): never written over.
+  await rm(bundle, { recursive: true, force: true });
   if (!cacheDir) return runIndex(pages, lang, bundle);
   const cached = join(cacheDir, "search", lang);
   const digest = digestOf(pagefindVersion(), ...pages.flatMap((page) => [page.path, page.html]));
   if ((await readFile(join(cached, "digest"), "utf8").catch(() => "")) === digest) {
-    await cp(join(cached, "bundle"), bundle, { recursive: true });
+    await linkTree(join(cached, "bundle"), bundle);
     return;
   }
   await runIndex(pages, lang, bundle);
   // Made aside and renamed in, so a build that stops halfway leaves no index under a wrong digest.
   const scratch = `${cached}.${process.pid}`;
   await rm(scratch, { recursive: true, force: true });
-  await cp(bundle, join(scratch, "bundle"), { recursive: true });
+  await linkTree(bundle, join(scratch, "bundle"));
   await writeFile(join(scratch, "digest"), digest);
   await rm(cached, { recursive: true, force: true });
   await rename(scratch, cached);
