@@ -1,6 +1,6 @@
 // What the compiled copy is made from, and a stamp that changes whenever any of it does.
 import { createHash } from "node:crypto";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 /** Files besides src/ that change what the compiled copy holds: the config, esbuild's settings, esbuild's version. */
@@ -15,15 +15,15 @@ export function sourceFiles(project) {
 }
 
 /**
- * A digest of each source's path, size and modification time, not its bytes: 170 stats cost
- * about a third of reading the files (7 December 2026). An edit changes the time; a checkout that
- * only touches a file makes one needless compile.
+ * A digest of each source's path and bytes, not its time: a fresh clone given a kept .cache/
+ * (the Pages workflow) finds the copy its sources make. Reading the files costs a few
+ * milliseconds more than a stat of each (measured in docs/performance.md, "Start-up").
  */
 export function sourceStamp(project, files) {
   const hash = createHash("sha256");
   for (const file of files) {
-    const { size, mtimeNs } = statSync(join(project, file), { bigint: true });
-    hash.update(`${file}\0${size}\0${mtimeNs}\n`);
+    const bytes = readFileSync(join(project, file));
+    hash.update(`${file}\0${bytes.length}\0`).update(bytes);
   }
   return hash.digest("base64url").slice(0, 16);
 }
