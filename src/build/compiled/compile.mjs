@@ -49,10 +49,8 @@ export async function compileInto(project, files, folder) {
   const modules = files.filter((file) => file.endsWith(".mjs"));
   const others = files.filter((file) => file.startsWith("src/") && !file.endsWith(".ts") && !file.endsWith(".mjs"));
   try {
-    await Promise.all([
-      build({ ...options, entryPoints: typescript }),
-      modules.length > 0 && build({ ...options, entryPoints: modules, outExtension: { ".js": ".mjs" } }),
-    ]);
+    const mjs = modules.length > 0 ? [build({ ...options, entryPoints: modules, outExtension: { ".js": ".mjs" } })] : [];
+    await Promise.all([build({ ...options, entryPoints: typescript }), ...mjs]);
   } catch (error) {
     if (!Array.isArray(error.errors)) throw error;
     throw new CompileError(error.errors.map(problemText).join("\n"));

@@ -12,6 +12,7 @@ const SCRATCH = ".scratch-";
 /** A copy no build has started from for this long is removed; a build lasts minutes. */
 const UNUSED_MS = 60 * 60 * 1000;
 
+// src/core/processes.ts's test, repeated: this runs before any TypeScript can be imported.
 function isRunning(pid) {
   try {
     process.kill(pid, 0);
