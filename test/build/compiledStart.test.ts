@@ -63,10 +63,15 @@ describe("the compiled copy", () => {
     const source = await readFile(strings, "utf8");
     expect(source).toContain('"nav.archive": "Archive"');
     await writeFile(strings, source.replace('"nav.archive": "Archive"', '"nav.archive": "Back issues"'));
+    await writeFile(join(root, "src/core/data.json"), '{ "kept": true }\n');
     const edited = await runScript("build", [], root);
     expect(edited.code, edited.stderr).toBe(0);
     expect(await readFile(join(root, "_site/en/index.html"), "utf8")).toContain("Back issues");
     expect(await copies(root)).toHaveLength(2);
+    // What a module resolves beside itself is in the copy too: a worker's .mjs, a data file.
+    const newCopy = join(root, ".cache/compiled", await newestCopy(root));
+    expect(await readFile(join(newCopy, "src/core/data.json"), "utf8")).toBe('{ "kept": true }\n');
+    expect(await readFile(join(newCopy, "src/views/share/drawCards.mjs"), "utf8")).toContain("parentPort.postMessage");
   });
 
   it("is made whole once when two builds start together", async () => {
