@@ -1,22 +1,30 @@
 import { availableParallelism } from "node:os";
 
-/** Set to force the number of render worker threads (0: the build's own thread); tests and benches do. */
+/**
+ * Set to force the number of render worker threads beside the build's own thread (0: none);
+ * tests and benches do.
+ */
 export const WORKERS_VARIABLE = "WEEKLY_RENDER_WORKERS";
 
-/** Fewer issues to render than this are rendered in the build's own thread. */
-const MIN_ISSUES_FOR_WORKERS = 200;
+/**
+ * Fewer issues to render than this are rendered in the build's own thread alone: a worker costs
+ * ~1.3 s of CPU to start (tsx, zod, markdown-it, Prism). Paired cold builds, 7 December 2026,
+ * load 6-9: at 4,000 issues one worker broke even (wall 1.01, 0.95-1.51), at 200 two cost 1.75×.
+ */
+const MIN_ISSUES_FOR_WORKERS = 4000;
 
 /**
- * How many worker threads render `issues` issues: one per core, or none on one core or for a
- * few issues, where starting a worker (tsx, markdown-it, Prism) costs more than it saves.
+ * How many worker threads help the build's own thread render `issues` issues: one per other
+ * core, or none for a few issues, which the build's thread renders before a worker has started
+ * (tsx, markdown-it, Prism).
  */
 export function workerCount(issues: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
   const forced = env[WORKERS_VARIABLE];
   if (forced !== undefined && forced !== "") {
     if (!/^\d+$/.test(forced)) {
-      throw new Error(`${WORKERS_VARIABLE} is "${forced}": set it to a whole number of render worker threads, such as 4, or 0 to render in the build's own thread`);
+      throw new Error(`${WORKERS_VARIABLE} is "${forced}": set it to a whole number of render worker threads, such as 4, or 0 to render in the build's own thread alone`);
     }
     return Number(forced);
   }
-  return cores < 2 || issues < MIN_ISSUES_FOR_WORKERS ? 0 : cores;
+  return issues < MIN_ISSUES_FOR_WORKERS ? 0 : cores - 1;
 }

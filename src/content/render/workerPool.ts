@@ -4,8 +4,9 @@ import { Worker } from "node:worker_threads";
 const ENTRY = new URL("./worker.mjs", import.meta.url);
 
 /**
- * Tasks per message: few enough that a worker slowed by other load does not hold the last of
- * the work while the others wait, enough that messages stay few.
+ * Tasks per batch: few enough that a thread slowed by other load does not hold the last of the
+ * work while the others wait, and that the build's own thread soon hands the workers their next
+ * batch; enough that messages stay few.
  */
 const BATCH = 32;
 
@@ -33,30 +34,52 @@ function ask<T, R>(worker: Worker, tasks: T[]): Promise<R[]> {
   });
 }
 
+export interface Pool<T, R> {
+  /** The module whose `run` export a worker thread runs each batch through. */
+  module: URL;
+  /** Worker threads to start beside the build's own. */
+  workers: number;
+  /** The same work in the build's own thread, which takes batches too while the workers start. */
+  ownThread: (tasks: T[]) => Promise<R[]>;
+}
+
 /**
- * The results of the `run` export of `module` over `tasks`, in the tasks' order whichever
- * worker did which, from `size` worker threads that take a batch each time they finish one.
- * Every worker is ended before this settles, whether the tasks succeed or one fails; the first
- * failure rejects, its error as the worker threw it (message and stack).
+ * The results of `tasks`, in their order whichever thread did which: the build's own thread and
+ * `pool.workers` worker threads each take the next batch as they finish one, so a worker that
+ * takes long to start (tsx, markdown-it, Prism) takes fewer. Every worker is ended before this
+ * settles, whether the tasks succeed or one fails; the first failure rejects, with its error as
+ * the worker threw it (message and stack).
  */
-export async function runInWorkers<T, R>(module: URL, tasks: T[], size: number): Promise<R[]> {
+export async function runInPool<T, R>(tasks: T[], pool: Pool<T, R>): Promise<R[]> {
   const results = new Array<R>(tasks.length);
-  const workers = Array.from({ length: size }, () => new Worker(ENTRY, { workerData: { module: module.href } }));
+  const workers = Array.from({ length: pool.workers }, () => new Worker(ENTRY, { workerData: { module: pool.module.href } }));
   let next = 0;
   let failed = false;
-  const work = async (worker: Worker) => {
+  const work = async (run: (batch: T[]) => Promise<R[]>) => {
     while (next < tasks.length && !failed) {
       const start = next;
       next += BATCH;
-      const done = await ask<T, R>(worker, tasks.slice(start, start + BATCH));
+      const done = await run(tasks.slice(start, start + BATCH));
       done.forEach((result, index) => (results[start + index] = result));
     }
   };
+  const ownThread = async (batch: T[]) => {
+    const done = await pool.ownThread(batch);
+    // A turn of the event loop between two batches: the workers' replies are read, and each is
+    // handed its next batch, while this thread renders.
+    await new Promise(setImmediate);
+    return done;
+  };
+  const runners = [work(ownThread), ...workers.map((worker) => work((batch) => ask<T, R>(worker, batch)))];
   try {
-    await Promise.all(workers.map((worker) => work(worker).catch((error: unknown) => {
-      failed = true;
-      throw error;
-    })));
+    await Promise.all(
+      runners.map((runner) =>
+        runner.catch((error: unknown) => {
+          failed = true;
+          throw error;
+        }),
+      ),
+    );
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { WORKERS_VARIABLE, workerCount } from "../../../src/content/render/workerCount.ts";
 
 describe("the number of render worker threads", () => {
-  it("is one per core for many issues", () => expect(workerCount(4000, {}, 2)).toBe(2));
-  it("is none for a few issues, whose rendering costs less than starting a worker", () => expect(workerCount(25, {}, 2)).toBe(0));
+  it("is one per core besides the build's own for many issues", () => expect(workerCount(4000, {}, 2)).toBe(1));
+  it("is none for a few issues, whose rendering costs less than starting a worker", () => expect(workerCount(1000, {}, 2)).toBe(0));
   it("is none on one core", () => expect(workerCount(4000, {}, 1)).toBe(0));
   it("is what the variable says, however many issues and cores", () => {
     expect(workerCount(1, { [WORKERS_VARIABLE]: "4" }, 1)).toBe(4);
@@ -11,6 +11,6 @@ describe("the number of render worker threads", () => {
   });
   it("refuses a variable that is not a whole number, naming it, the value and the fix", () =>
     expect(() => workerCount(10, { [WORKERS_VARIABLE]: "two" }, 2)).toThrow(
-      'WEEKLY_RENDER_WORKERS is "two": set it to a whole number of render worker threads, such as 4, or 0 to render in the build\'s own thread',
+      'WEEKLY_RENDER_WORKERS is "two": set it to a whole number of render worker threads, such as 4, or 0 to render in the build\'s own thread alone',
     ));
 });
