@@ -8,10 +8,11 @@ export const WORKERS_VARIABLE = "WEEKLY_RENDER_WORKERS";
 
 /**
  * Fewer issues to render than this are rendered in the build's own thread alone: a worker costs
- * ~1.3 s of CPU to start (tsx, zod, markdown-it, Prism). Paired cold builds, 7 December 2026,
- * load 6-9: at 4,000 issues one worker broke even (wall 1.01, 0.95-1.51), at 200 two cost 1.75×.
+ * ~1.3 s of CPU to start (tsx, zod, markdown-it, Prism). In paired cold builds (7 December 2026,
+ * 2 cores, load 6-9) one worker at 4,000 issues saved no time (wall 1.01, CPU 1.14 against none)
+ * and two at 200 cost 1.75×; twice the largest size measured, until a calmer host says otherwise.
  */
-const MIN_ISSUES_FOR_WORKERS = 4000;
+const MIN_ISSUES_FOR_WORKERS = 8000;
 
 /**
  * How many worker threads help the build's own thread render `issues` issues: one per other

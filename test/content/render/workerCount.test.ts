@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { WORKERS_VARIABLE, workerCount } from "../../../src/content/render/workerCount.ts";
 
 describe("the number of render worker threads", () => {
-  it("is one per core besides the build's own for many issues", () => expect(workerCount(4000, {}, 2)).toBe(1));
-  it("is none for a few issues, whose rendering costs less than starting a worker", () => expect(workerCount(1000, {}, 2)).toBe(0));
-  it("is none on one core", () => expect(workerCount(4000, {}, 1)).toBe(0));
+  it("is one per core besides the build's own for many issues", () => expect(workerCount(8000, {}, 2)).toBe(1));
+  it("is none below 8,000 issues to render, where a worker was not measured to pay", () => expect(workerCount(4000, {}, 2)).toBe(0));
+  it("is none on one core", () => expect(workerCount(8000, {}, 1)).toBe(0));
   it("is what the variable says, however many issues and cores", () => {
     expect(workerCount(1, { [WORKERS_VARIABLE]: "4" }, 1)).toBe(4);
     expect(workerCount(4000, { [WORKERS_VARIABLE]: "0" }, 8)).toBe(0);
