@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WORKERS_VARIABLE } from "../../src/content/render/workerCount.ts";
+import { WORKERS_VARIABLE } from "../../src/content/render/renderThreads.ts";
 import { buildSite, issue } from "../support/buildSite.ts";
 import { hashTree } from "../support/tree.ts";
 

@@ -39,16 +39,16 @@ export interface Pool<T, R> {
   module: URL;
   /** Worker threads to start beside the build's own. */
   workers: number;
-  /** The same work in the build's own thread, which takes batches too while the workers start. */
-  ownThread: (tasks: T[]) => Promise<R[]>;
+  /** The same work in the build's own thread, which then takes batches too while the workers start. */
+  buildThread?: (tasks: T[]) => Promise<R[]>;
 }
 
 /**
- * The results of `tasks`, in their order whichever thread did which: the build's own thread and
- * `pool.workers` worker threads each take the next batch as they finish one, so a worker that
- * takes long to start (tsx, markdown-it, Prism) takes fewer. Every worker is ended before this
- * settles, whether the tasks succeed or one fails; the first failure rejects, with its error as
- * the worker threw it (message and stack).
+ * The results of `tasks`, in their order whichever thread did which: `pool.workers` worker
+ * threads, and the build's own thread if given `buildThread`, each take the next batch as they
+ * finish one, so a worker that takes long to start (tsx, markdown-it, Prism) takes fewer. Every
+ * worker is ended before this settles, whether the tasks succeed or one fails; the first failure
+ * rejects, with its error as the worker threw it (message and stack).
  */
 export async function runInPool<T, R>(tasks: T[], pool: Pool<T, R>): Promise<R[]> {
   const results = new Array<R>(tasks.length);
@@ -63,14 +63,16 @@ export async function runInPool<T, R>(tasks: T[], pool: Pool<T, R>): Promise<R[]
       done.forEach((result, index) => (results[start + index] = result));
     }
   };
-  const ownThread = async (batch: T[]) => {
-    const done = await pool.ownThread(batch);
+  const inBuildThread = async (run: (tasks: T[]) => Promise<R[]>, batch: T[]) => {
+    const done = await run(batch);
     // A turn of the event loop between two batches: the workers' replies are read, and each is
     // handed its next batch, while this thread renders.
     await new Promise(setImmediate);
     return done;
   };
-  const runners = [work(ownThread), ...workers.map((worker) => work((batch) => ask<T, R>(worker, batch)))];
+  const { buildThread } = pool;
+  const runners = workers.map((worker) => work((batch) => ask<T, R>(worker, batch)));
+  if (buildThread) runners.push(work((batch) => inBuildThread(buildThread, batch)));
   try {
     await Promise.all(
       runners.map((runner) =>

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Lang } from "../../../src/core/site.ts";
 import { renderIssues } from "../../../src/content/render/renderIssues.ts";
 import type { RenderTask } from "../../../src/content/render/renderIssue.ts";
-import { WORKERS_VARIABLE } from "../../../src/content/render/workerCount.ts";
+import { WORKERS_VARIABLE } from "../../../src/content/render/renderThreads.ts";
 import { projectRoot } from "../../support/buildSite.ts";
 
 const CONTENT = join(projectRoot, "test/fixtures/site/content");
