@@ -1,12 +1,11 @@
-import { extname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { moduleBeside } from "../../core/modules.ts";
 import { loadPageAndFeedRenderer } from "../markdown/lazyRenderer.ts";
 import { renderIssue, type Rendered, type RenderTask } from "./renderIssue.ts";
 import { renderThreads } from "./renderThreads.ts";
 import { runInPool } from "./workerPool.ts";
 
 /** The worker's module in the language this one was loaded as: .ts through tsx, .js from a compiled copy. */
-const WORKER_MODULE = new URL(`./renderWorker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+const WORKER_MODULE = moduleBeside(import.meta.url, "./renderWorker");
 
 async function renderHere(tasks: RenderTask[]): Promise<Rendered[]> {
   const render = await loadPageAndFeedRenderer();
