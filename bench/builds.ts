@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { npmScriptCommand } from "../test/support/npmScript.ts";
 import type { CorpusPaths } from "./corpus.ts";
+import { roundOrder } from "./ratios.ts";
 import { countPages, summarise, timed, type Run, type Summary } from "./measure.ts";
 
 export const PROJECT = resolve(import.meta.dirname, "..");
@@ -49,6 +50,19 @@ function bareBuilder(corpus: CorpusPaths, outputs: string): Builder {
   };
 }
 
+/**
+ * Hugo over the same issue files (bench/hugo.ts). It keeps no cache between builds that this
+ * site uses, so one Hugo build per round stands against both the cold and the warm product build.
+ */
+function hugoBuilder(site: string, outputs: string): Builder {
+  const output = join(outputs, "hugo");
+  return {
+    label: "hugo",
+    output,
+    run: () => timed("hugo", ["--quiet", "--noBuildLock", "--source", site, "--destination", output], site),
+  };
+}
+
 export interface BuildResult {
   label: string;
   seconds: Summary;
@@ -58,16 +72,14 @@ export interface BuildResult {
 }
 
 /**
- * Builds the corpus `runs` times with each builder, alternating them (and which goes first)
- * so a busy moment on the machine falls on all alike.
+ * Builds the corpus `runs` times with each builder (Hugo too when `hugoSite` is given),
+ * alternating them (and which goes first) so a busy moment on the machine falls on all alike.
  */
-export async function compareBuilds(corpus: CorpusPaths, outputs: string, runs: number, log: (line: string) => void): Promise<BuildResult[]> {
-  const builders = [...productBuilders(corpus, outputs), bareBuilder(corpus, outputs)];
+export async function compareBuilds(corpus: CorpusPaths, outputs: string, runs: number, log: (line: string) => void, hugoSite?: string): Promise<BuildResult[]> {
+  const builders = [...productBuilders(corpus, outputs), bareBuilder(corpus, outputs), ...(hugoSite ? [hugoBuilder(hugoSite, outputs)] : [])];
   const results = new Map<Builder, Run[]>(builders.map((b) => [b, []]));
   for (let i = 0; i < runs; i++) {
-    // Each builder goes first in turn.
-    const order = [...builders.slice(i % builders.length), ...builders.slice(0, i % builders.length)];
-    for (const builder of order) {
+    for (const builder of roundOrder(builders, i)) {
       await builder.prepare?.();
       await rm(builder.output, { recursive: true, force: true });
       const run = await builder.run();

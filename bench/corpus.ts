@@ -102,7 +102,7 @@ export interface CorpusPaths {
 export async function writeCorpus(folder: string, size: number, images = false): Promise<CorpusPaths> {
   const root = resolve(folder);
   const paths = { root, product: join(root, "product/content"), bare: join(root, "bare") };
-  await claimFolder(root, ["product", "bare", "dev"]);
+  await claimFolder(root, ["product", "bare", "dev", "hugo"]);
   const issues = generateIssues(Math.ceil(size / 2), images);
   for (const lang of ["zh-tw", "en"] as const) {
     await mkdir(join(paths.product, lang, "issues"), { recursive: true });

@@ -8,13 +8,14 @@ import { claimFolder } from "./claimFolder.ts";
 import { writeCorpus } from "./corpus.ts";
 import { measureDevServer, type DevServerResult } from "./devServer.ts";
 import { requireGnuTime } from "./measure.ts";
+import { hugoVersion, writeHugoSite } from "./hugo.ts";
 import { printReport } from "./report.ts";
 import { measureSearch, type SearchResult } from "./search.ts";
 import { measureRelated } from "./related.ts";
 
 const USAGE = `npm run bench [-- --sizes=1000,4000 --runs=5 --edits=3 --no-dev --images --start="tsx …" --dir=.bench]
   --sizes  issue files per corpus (half zh-tw, half their en translations)
-  --runs   builds of each kind per size, alternating product and bare Eleventy (0: dev server only)
+  --runs   builds of each kind per size, alternating product, bare Eleventy and Hugo (0: dev server only)
   --edits  dev-server edits, on the largest corpus
   --no-dev skip the dev-server measurement
   --images two images beside every issue (cold: processed; warm: from the image cache)
@@ -61,6 +62,8 @@ const log = (line: string) => console.log(line);
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const loadBefore = loadavg()[0] as number;
 log(`bench: ${machine}; load ${loadBefore.toFixed(2)}`);
+const hugo = hugoVersion();
+log(hugo ? `Hugo: ${hugo}` : "Hugo: not found (no `hugo` on the PATH), so the bench skips it; apt-get install hugo to compare with it");
 
 // Built sites go to memory when it can: this machine's disk (ext4 without a journal) skips
 // recently freed inodes one by one when it creates files, so a site written within minutes of
@@ -85,7 +88,8 @@ try {
     log(`corpus of ${size} issue files`);
     const corpus = await writeCorpus(resolve(PROJECT, values.dir, `n${size}${values.images ? "-images" : ""}`), size, values.images);
     if (runs > 0) {
-      const results = await compareBuilds(corpus, join(outputs, `n${size}`), runs, log);
+      const hugoSite = hugo ? await writeHugoSite(corpus.product, join(corpus.root, "hugo")) : undefined;
+      const results = await compareBuilds(corpus, join(outputs, `n${size}`), runs, log, hugoSite);
       builds.set(size, results);
       // The product's last build is still there; the browser measures the largest site only.
       search.set(size, await measureSearch(join(outputs, `n${size}`, "product"), corpus.product, runs, size === Math.max(...sizes), log));

@@ -60,6 +60,8 @@ export class DiskMemo<V> {
   }
 
   set(key: string, digest: string, value: Memoised<V>): void {
+    // A value made without asking the memo first (the loader renders feed bodies with pages) is a change too.
+    if (this.stored.get(key)?.digest !== digest) this.misses++;
     this.kept.set(key, { digest, ...value });
   }
 

@@ -1,9 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
+import { PROJECT } from "../core/modules.ts";
 
 /**
  * The code a cached render depends on: the layers below the model (dictionaries and paths,

@@ -5,12 +5,13 @@ import { processCache } from "../core/processCache.ts";
 import { absoluteUrl, issuePath } from "../core/paths.ts";
 import { warn, type Problem } from "../core/problems.ts";
 import { ContentError } from "./errors.ts";
+import { keepFeedBody } from "./feedBodies.ts";
 import type { Issue } from "./issue.ts";
 import { listIssues, type Listed } from "./listing.ts";
 import type { ImageSettings } from "./images/settings.ts";
 import { mayHaveImages, NO_IMAGES, type IssueImages } from "./images/types.ts";
 import { sameImages } from "./images/unchanged.ts";
-import { loadImageFinder, loadRenderer } from "./markdown/lazyRenderer.ts";
+import { loadImageFinder } from "./markdown/lazyRenderer.ts";
 import type { RenderEnv } from "./markdown/env.ts";
 import type { IssueSource, ReadResult } from "./readIssue.ts";
 import { RenderCache, type StoredIssue } from "./renderCache.ts";
@@ -105,10 +106,12 @@ export function createIssueLoader(options: LoadOptions) {
     return Promise.all(sources.map((source) => imagesOfIssue(source, envOf(source), loadImageFinder, settings)));
   }
 
-  /** Parses, checks and renders the files no cache had; the renderer loads only for them. */
+  /**
+   * Parses, checks and renders the files no cache had (render/renderIssues.ts), each page with
+   * its feed body, which waits for the model (feedBodies.ts); the renderer loads only for them.
+   */
   async function render(misses: { source: IssueSource; digest: string }[]): Promise<ReadResult[]> {
     if (misses.length === 0) return [];
-    const [{ readIssue }, renderBody] = await Promise.all([import("./readIssue.ts"), loadRenderer()]);
     const envOf = (source: IssueSource): RenderEnv => ({
       lang: source.lang,
       target: "page",
@@ -116,11 +119,16 @@ export function createIssueLoader(options: LoadOptions) {
       pageUrl: absoluteUrl(options.origin, options.pathPrefix, issuePath(source.lang, source.name)),
     });
     const images = await resolveImagesOf(misses.map(({ source }) => source), envOf);
+    const tasks = misses.map(({ source }, index) => ({ source, env: { ...envOf(source), images: images[index]!.images.bySource } }));
+    const { renderIssues } = await import("./render/renderIssues.ts");
+    const rendered = await renderIssues(tasks);
     return misses.map(({ source, digest }, index) => {
       const { images: found, problems } = images[index]!;
-      const result = readIssue(source, (body) => renderBody(body, { ...envOf(source), images: found.bySource }), found);
+      const { result, feed } = rendered[index]!;
       if (problems.length > 0) return { problems: [...(result.problems ?? []), ...problems] };
       if (result.issue) {
+        result.issue.images = found;
+        if (feed !== undefined) keepFeedBody(result.issue, tasks[index]!.env.pageUrl, feed);
         // No stamp yet: a one-off build never loads twice, and 4,000 stats cost it 0.1 s. A
         // second load (the dev server's) reads the file once more and stamps it then.
         state.files.set(source.file, { digest, issue: result.issue });

@@ -66,6 +66,8 @@ export const site: SiteConfig = {
   tagUriAuthority: { domain: "weekly.example.org", since: "2020-01-01" },
   feedSize: 20,
   homeSize: 10,
+  // The weekly's Hugo site published its RSS at /index.xml; its subscribers keep reading there.
+  legacyFeeds: { "/index.xml": { lang: "zh-tw", format: "rss" } },
   related: { count: 3, weights: { tags: 1, domains: 0.5, time: 0.5 }, halfLifeDays: 90 },
 };
 

@@ -1,7 +1,10 @@
+import { fileURLToPath } from "node:url";
 import { Eleventy, type UserConfig } from "@11ty/eleventy";
+import { moduleBeside } from "../core/modules.ts";
 import { ISSUE_SCOPE_KEY, ISSUE_TEMPLATE } from "./issueTemplate.ts";
 
-const CONFIG = "eleventy.config.ts";
+// eleventy.config.ts through tsx, its compiled eleventy.config.js in the compiled copy.
+const CONFIG = fileURLToPath(moduleBeside(import.meta.url, "../../eleventy.config"));
 
 /** A page as a build rendered it. */
 export interface RenderedPage {

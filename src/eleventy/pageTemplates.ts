@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import { ContentError } from "../content/errors.ts";
+import { PROJECT } from "../core/modules.ts";
 import { notFoundPath } from "../core/paths.ts";
 import { languages } from "../core/site.ts";
 import type { BuildModel } from "../model/buildModel.ts";
@@ -15,7 +15,7 @@ import { searchView } from "../views/pages/searchPage.ts";
 import { notFoundView, sharedView } from "../views/pages/sharedPages.ts";
 import { tagPageRefs, tagsView, tagView } from "../views/pages/tagPages.ts";
 
-const PAGE_TEMPLATES = fileURLToPath(new URL("../../layouts/pages", import.meta.url));
+const PAGE_TEMPLATES = join(PROJECT, "layouts/pages");
 
 /** A page kind: its views for this build, one per page, and whether the sitemap lists them. */
 interface PageKind {

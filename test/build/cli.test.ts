@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { runScript, scratchProject } from "../support/scratchProject.ts";
 import { hashTree } from "../support/tree.ts";
 
-/** Every file of a scratch project but the linked packages and the build's own render cache. */
+/** Every file of a scratch project but the linked packages and the build's own caches (renders, compiled code). */
 async function projectFiles(root: string): Promise<Record<string, string>> {
   const files = await hashTree(root);
-  return Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith("node_modules/") && !path.startsWith(".cache/weekly/")));
+  return Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith("node_modules/") && !path.startsWith(".cache/weekly/") && !path.startsWith(".cache/compiled/")));
 }
 
 /** Runs `npm run build -- <args>` in a fresh project copy; the project must come out unchanged. */

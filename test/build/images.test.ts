@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { load } from "cheerio";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, issue, rebuildSite, type BuiltSite } from "../support/buildSite.ts";
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
+import { buildSite, issue, projectRoot, rebuildSite, type BuiltSite } from "../support/buildSite.ts";
 import { animatedGif, png, startImageHost, type ImageHost } from "../support/imageHost.ts";
 
 const ISSUE = "zh-tw/issues/www-0x18";
@@ -28,6 +29,7 @@ describe("images beside an issue and on other hosts", () => {
       `![太大](${host.origin}/huge.png)`,
       "![](arch.png)",
       "![壞掉的圖](broken.png)",
+      "[![](arch.png)](https://example.com/tool/)",
     ].join("\n\n");
     site = await buildSite({
       files: { [`${ISSUE}.md`]: issue(meta, `${body}\n`), [`${ISSUE}/arch.png`]: await png(1600, 900), [`${ISSUE}/broken.png`]: "not a png" },
@@ -44,7 +46,15 @@ describe("images beside an issue and on other hosts", () => {
     expect(site.stderr).toContain(`${file}:17: warning: image ${host.origin}/huge.png is shown from its own host, as it could not be self-hosted: it is 21.0 MB, over the 20.0 MB limit`);
     expect(site.stderr).toContain(`${file}:19: warning: image arch.png has no alt text`);
     expect(site.stderr).toContain(`${file}:21: warning: image broken.png is not an image sharp can read`);
-    expect(site.stdout).toContain("; 5 warnings.");
+    expect(site.stderr).toContain(`${file}:23: warning: image arch.png has no alt text and is all its link to https://example.com/tool/ holds`);
+    expect(site.stdout).toContain("; 6 warnings.");
+  });
+
+  it("names a link whose only content is an alt-less image by its address, so the page passes the HTML gate", async () => {
+    expect(load(page)('a[href="https://example.com/tool/"]').attr("aria-label")).toBe("example.com/tool");
+    const config = JSON.parse(await readFile(join(projectRoot, ".htmlvalidate.json"), "utf8")) as ConfigData;
+    const report = await new HtmlValidate(new StaticConfigLoader(config)).validateString(page);
+    expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([]);
   });
 
   it("prints each processed image as a <picture> with width, height, AVIF and WebP, the first eager and the rest lazy", () => {

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { isLang, type Lang } from "../../src/core/site.ts";
+import { isLang, site as config, type Lang } from "../../src/core/site.ts";
 import { atomSchemaProblems, feedKind, feedProblems, wellFormedProblems, type FeedKind } from "../support/feedChecks.ts";
 import { buildSampleSite, type SampleSite } from "../support/sampleSite.ts";
 
@@ -19,7 +19,8 @@ describe("feed gate: every feed of the sample site", () => {
   });
   const filesOf = (kind: FeedKind) => [...feeds].filter(([, k]) => k === kind).map(([file]) => file);
 
-  it("finds each language's Atom, RSS and JSON feeds and a feed per tag", () => {
+  it("finds each language's Atom, RSS and JSON feeds, a feed per tag, and the old feed paths", () => {
+    for (const [path, { format }] of Object.entries(config.legacyFeeds ?? {})) expect(feeds.get(path.slice(1)), path).toBe(format);
     for (const lang of ["zh-tw", "en"]) {
       expect(feeds.get(`${lang}/feed.xml`), `${lang}/feed.xml`).toBe("atom");
       expect(feeds.get(`${lang}/rss.xml`), `${lang}/rss.xml`).toBe("rss");
@@ -41,7 +42,8 @@ describe("feed gate: every feed of the sample site", () => {
   it("meets each format's spec in every feed: language, author, unique ids, dates, absolute URLs, no script, parseable", async () => {
     const problems: string[] = [];
     for (const [file, kind] of feeds) {
-      const lang = file.split("/")[0] ?? "";
+      // A feed outside the language folders is an old feed path, a copy of one language's feed.
+      const lang = config.legacyFeeds?.[`/${file}`]?.lang ?? file.split("/")[0] ?? "";
       const expected = isLang(lang) ? FEED_LANG[lang] : `a language folder for ${file}`;
       problems.push(...feedProblems(kind, await site.read(file), expected).map((problem) => `${file}: ${problem}`));
     }

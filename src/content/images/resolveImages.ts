@@ -5,6 +5,7 @@ import { displayPath } from "../../core/paths.ts";
 import type { Problem } from "../../core/problems.ts";
 import { site } from "../../core/site.ts";
 import { readable, sitePath } from "../lint/urls.ts";
+import { missingAltMessage } from "./altText.ts";
 import type { ImageReference } from "./collect.ts";
 import { download } from "./download.ts";
 import { copyAsIs, processImage, type Processed } from "./process.ts";
@@ -59,10 +60,7 @@ function resolveOne(source: string, context: ImageContext, settings: ImageSettin
 }
 
 function altWarning(reference: ImageReference): string | undefined {
-  if (reference.alt.trim() !== "") return undefined;
-  const src = readable(reference.source);
-  // An image that is all its link holds is refused instead (markdown/needsText.ts).
-  return `image ${src} has no alt text; say what it shows between the brackets: ![what it shows](${src})`;
+  return reference.alt.trim() === "" ? missingAltMessage(reference.source, reference.linkHref) : undefined;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { statSync } from "node:fs";
-import type { Token } from "markdown-it";
 import { join } from "node:path";
 import { displayPath } from "../../core/paths.ts";
 import type { Note } from "./finding.ts";
 import type { Located } from "./tokenLines.ts";
+import { altOf, missingAltMessage, soleImagesOfLinks } from "../images/altText.ts";
 import { readable, sitePath } from "./urls.ts";
 
 /** Where the files of the site's own images are. */
@@ -16,20 +16,16 @@ export interface ImageFolders {
 
 const images = (inline: readonly Located[]) => inline.filter(({ token }) => token.type === "image");
 
-/** The alt text as a reader gets it: the text of the parsed label. */
-const altText = (image: Token) => (image.children ?? []).map((child) => child.content).join("");
-
 /**
  * Warns of an image without alt text (`![](a.png)`, or one of spaces): a screen reader says
- * nothing, or reads out the file name, where the image says something.
+ * nothing, or reads out the file name, where the image says something; and, when the image is
+ * all its link holds, that the link has no name of its own.
  */
 export function imagesWithoutAlt(inline: readonly Located[]): Note[] {
+  const linked = soleImagesOfLinks(inline.map(({ token }) => token));
   return images(inline)
-    .filter(({ token }) => altText(token).trim() === "")
-    .map(({ token, line }) => {
-      const src = readable(token.attrGet("src") ?? "");
-      return { line, message: `image ${src} has no alt text; say what it shows between the brackets: ![what it shows](${src})` };
-    });
+    .filter(({ token }) => altOf(token).trim() === "")
+    .map(({ token, line }) => ({ line, message: missingAltMessage(token.attrGet("src") ?? "", linked.get(token)) }));
 }
 
 /** The file a site path is published from: `/assets/…` from the assets folder, the rest from content. */
@@ -46,7 +42,7 @@ function sourceFile(path: string, folders: ImageFolders): string {
 export function missingImages(inline: readonly Located[], pagePath: string, folders: ImageFolders): Note[] {
   return images(inline).flatMap(({ token, line }) => {
     const src = token.attrGet("src") ?? "";
-    if (src === "") return [{ line, message: `image "${altText(token)}" has no address; write the image's path between the parentheses: ![…](diagram.png)` }];
+    if (src === "") return [{ line, message: `image "${altOf(token)}" has no address; write the image's path between the parentheses: ![…](diagram.png)` }];
     const path = sitePath(src, pagePath);
     if (path === undefined) return [];
     const file = sourceFile(path, folders);

@@ -8,7 +8,7 @@ import type { RenderEnv } from "./env.ts";
 import { headingIds } from "./headingIds.ts";
 import { images } from "./images.ts";
 import { createHighlighter } from "./highlight.ts";
-import { linkTargets } from "./linkTargets.ts";
+import { absoluteLinks, linkTargets } from "./linkTargets.ts";
 import { needsText } from "./needsText.ts";
 import { qa } from "./qa.ts";
 import { schemeLinks } from "./schemeLinks.ts";
@@ -46,6 +46,25 @@ export type Renderer = (markdown: string, env: RenderEnv) => string;
 /** Renders with a fresh id set per call, so every page starts its anchors afresh. */
 export function createRenderer(md: MarkdownIt = createMarkdown()): Renderer {
   return (markdown, env) => md.render(markdown, { ...env, usedIds: new Set<string>() });
+}
+
+/** An issue's body for its page and for its feed. */
+export type PageAndFeedRenderer = (markdown: string, env: RenderEnv) => { page: string; feed: string };
+
+/**
+ * Both renders of a body from one parse: the tokens are parsed for the page and rendered, then
+ * their links are made absolute for the feed (the page no longer needs them) and they are
+ * rendered with `target: "feed"`, whose rules print embeds as links, images as plain `<img>` and
+ * no contents.
+ */
+export function createPageAndFeedRenderer(md: MarkdownIt = createMarkdown()): PageAndFeedRenderer {
+  return (markdown, env) => {
+    const pageEnv: RenderEnv = { ...env, target: "page", usedIds: new Set<string>() };
+    const tokens = md.parse(markdown, pageEnv);
+    const page = md.renderer.render(tokens, md.options, pageEnv);
+    absoluteLinks(tokens, env.pageUrl);
+    return { page, feed: md.renderer.render(tokens, md.options, { ...pageEnv, target: "feed" }) };
+  };
 }
 
 /** The images of a body, with their file lines (`offset`: lines above the body), without rendering. */

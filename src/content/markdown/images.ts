@@ -2,7 +2,8 @@ import type { MarkdownIt, Token } from "markdown-it";
 import { encodePath } from "../../core/paths.ts";
 import type { ImageResult, Variant } from "../images/types.ts";
 import { largestFallback, SIZES } from "../images/published.ts";
-import { altOf, sourceOf } from "../images/collect.ts";
+import { altOf } from "../images/altText.ts";
+import { sourceOf } from "../images/collect.ts";
 import { renderEnvOf, type RenderEnv } from "./env.ts";
 
 type Escape = (text: string) => string;

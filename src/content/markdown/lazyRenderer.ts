@@ -1,5 +1,5 @@
 import { processCache } from "../../core/processCache.ts";
-import type { ImageFinder, Renderer } from "./createMarkdown.ts";
+import type { ImageFinder, PageAndFeedRenderer, Renderer } from "./createMarkdown.ts";
 
 /** The one markdown-it of the process and the module that makes it, imported on first use. */
 const loadMarkdown = () =>
@@ -16,4 +16,9 @@ export function loadRenderer(): Promise<Renderer> {
 /** The image finder over the same markdown-it, loaded on first use as the renderer is. */
 export function loadImageFinder(): Promise<ImageFinder> {
   return processCache("image finder", () => loadMarkdown().then(({ module, md }) => module.createImageFinder(md)));
+}
+
+/** The page-and-feed renderer over the same markdown-it, loaded on first use as the renderer is. */
+export function loadPageAndFeedRenderer(): Promise<PageAndFeedRenderer> {
+  return processCache("page and feed renderer", () => loadMarkdown().then(({ module, md }) => module.createPageAndFeedRenderer(md)));
 }

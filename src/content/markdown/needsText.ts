@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import { MarkdownSourceError } from "../errors.ts";
+import { readable } from "../lint/urls.ts";
 
 /**
  * Whether a token shows a reader some text, as the HTML gate (html-validate's `empty-heading`
@@ -19,12 +20,19 @@ function checkHeading(heading: Token, inline: Token | undefined): void {
   throw new MarkdownSourceError(`heading has no text; write its text ${where}${image}, or remove the heading`, line);
 }
 
-/** A link with only an image in it has the image's alt text as its name, so it is the alt that is missing. */
-function noText(link: { href: string; image: boolean }): string {
-  if (link.image) {
-    return `link to ${link.href} holds only an image without alt text, so the link has no name a screen reader can say; write where it leads as the image's alt text: [![where it leads](…)](${link.href})`;
+/**
+ * The name of a link whose only content is an image without alt text: where it leads, as a
+ * screen reader would otherwise spell it out (`github.com/owner/tool`). The image stage warns
+ * of it with the fix (images/altText.ts), as an imported archive's badges should not stop a build.
+ */
+function addressAsName(href: string): string {
+  try {
+    const url = new URL(href);
+    if (url.protocol === "http:" || url.protocol === "https:") return readable(`${url.host}${url.pathname}${url.search}`).replace(/\/$/, "");
+  } catch {
+    // A relative address names itself as written.
   }
-  return `link to ${link.href} has no text; write its text between the brackets: [text](${link.href})`;
+  return readable(href);
 }
 
 /** Throws at the first link with no text; a link cannot hold another (CommonMark), so one is open at a time. */
@@ -33,12 +41,14 @@ function checkLinks(inline: Token): void {
   if (!inline.content.includes("[")) return;
   const children = inline.children ?? [];
   let breaks = 0;
-  let link: { href: string; line: number; text: boolean; image: boolean } | undefined;
+  let link: { open: Token; line: number; text: boolean; image: boolean } | undefined;
   for (const token of children) {
     if (token.type === "softbreak" || token.type === "hardbreak") breaks++;
-    else if (token.type === "link_open") link = { href: token.attrGet("href") ?? "", line: (inline.map?.[0] ?? 0) + breaks + 1, text: false, image: false };
+    else if (token.type === "link_open") link = { open: token, line: (inline.map?.[0] ?? 0) + breaks + 1, text: false, image: false };
     else if (token.type === "link_close" && link) {
-      if (!link.text) throw new MarkdownSourceError(noText(link), link.line);
+      const href = link.open.attrGet("href") ?? "";
+      if (!link.text && link.image) link.open.attrSet("aria-label", addressAsName(href));
+      else if (!link.text) throw new MarkdownSourceError(`link to ${href} has no text; write its text between the brackets: [text](${href})`, link.line);
       link = undefined;
     } else if (link && !link.text) {
       link.text = showsText(token);
@@ -49,7 +59,8 @@ function checkLinks(inline: Token): void {
 
 /**
  * Refuses a heading or a link with no text (`## `, `[](https://…)`): screen readers announce
- * them as nothing, and the HTML gate rejects the page. Before cjk-breaks, which turns line
+ * them as nothing, and the HTML gate rejects the page. A link holding only an image without alt
+ * text is named by its address instead. Before cjk-breaks, which turns line
  * breaks into text and would lose the count of lines into a paragraph.
  */
 export function needsText(md: MarkdownIt): void {

@@ -72,7 +72,10 @@ export function toc(md: MarkdownIt): void {
     state.tokens.splice(insertionPoint(state.tokens), 0, token);
   });
   md.renderer.rules.toc = (tokens, index, _options, env) => {
-    const label = escapeText(translate(renderEnvOf({ env }).lang, "issue.toc"));
+    const render = renderEnvOf({ env });
+    // Tokens parsed for the page are rendered for its feed too (createPageAndFeedRenderer).
+    if (render.target !== "page") return "";
+    const label = escapeText(translate(render.lang, "issue.toc"));
     const items = list(tokens[index]!.meta as TocEntry[]);
     return (
       `${TOC_START} aria-label="${label}">\n` +

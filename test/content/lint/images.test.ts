@@ -13,6 +13,17 @@ describe("images without alt text", () => {
       { line: 1, message: "image b.png has no alt text; say what it shows between the brackets: ![what it shows](b.png)" },
     ]);
   });
+
+  it("says so when the image is all its link holds, as that link then has no name of its own", () => {
+    expect(imagesWithoutAlt(inline("text\n[![](badge.svg)](https://github.com/owner/tool)\n"))).toEqual([
+      {
+        line: 2,
+        message:
+          "image badge.svg has no alt text and is all its link to https://github.com/owner/tool holds, so the link has no name of its own (the page names it by its address); " +
+          "write where it leads as the alt text: [![where it leads](badge.svg)](https://github.com/owner/tool)",
+      },
+    ]);
+  });
 });
 
 describe("missing images", async () => {

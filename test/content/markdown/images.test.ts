@@ -66,16 +66,30 @@ describe("finding an issue's images before rendering", () => {
     const body = "第一段，\n還有 ![架構圖](arch.png) 在此。\n\n[![照片](photo.jpg)](https://example.com/)\n\n![](/zh-tw/issues/a/x.png)\n";
     expect(find(body, { ...page, pathPrefix: "/weekly/" }, 6)).toEqual([
       { source: "arch.png", alt: "架構圖", line: 8 },
-      { source: "photo.jpg", alt: "照片", line: 10 },
+      { source: "photo.jpg", alt: "照片", line: 10, linkHref: "https://example.com/" },
       { source: "/zh-tw/issues/a/x.png", alt: "", line: 12 },
     ]);
   });
 });
 
 describe("a link whose only content is an image without alt text", () => {
-  it("is refused, saying the link has no name and the image's alt text gives it one", () => {
-    expect(() => render("[![](photo.jpg)](https://example.com/)", page)).toThrow(
-      "link to https://example.com/ holds only an image without alt text, so the link has no name a screen reader can say; write where it leads as the image's alt text: [![where it leads](…)](https://example.com/)",
+  it("is named by where it leads, the image staying silent: the image stage warns of it with the fix", () => {
+    expect(render("[![](badge.png)](https://github.com/owner/%E5%B7%A5%E5%85%B7/)", page)).toBe(
+      '<p><a href="https://github.com/owner/%E5%B7%A5%E5%85%B7/" aria-label="github.com/owner/工具"><img src="badge.png" alt=""></a></p>\n',
     );
+    expect(render("[ ![](badge.png) ](../www-0x01/)", page)).toContain('aria-label="../www-0x01/"');
+  });
+
+  it("is still refused when it holds nothing at all", () => {
+    expect(() => render("[ ](https://example.com/)", page)).toThrow("link to https://example.com/ has no text; write its text between the brackets: [text](https://example.com/)");
+  });
+
+  it("is told apart when the images are found, with the link's address", () => {
+    const find = createImageFinder();
+    expect(find("[![](badge.png)](https://example.com/) ![](a.png) [![](b.png) and text](https://example.com/)\n", page, 0)).toEqual([
+      { source: "badge.png", alt: "", line: 1, linkHref: "https://example.com/" },
+      { source: "a.png", alt: "", line: 1 },
+      { source: "b.png", alt: "", line: 1 },
+    ]);
   });
 });

@@ -1,0 +1,37 @@
+import { availableParallelism } from "node:os";
+
+/**
+ * Set to force a pool of that many render worker threads, which then render every issue while
+ * the build's own thread only hands them out (0: the build's own thread alone); tests and
+ * benches do.
+ */
+export const WORKERS_VARIABLE = "WEEKLY_RENDER_WORKERS";
+
+/**
+ * Fewer issues to render than this are rendered in the build's own thread alone: a worker costs
+ * ~1.3 s of CPU to start (tsx, zod, markdown-it, Prism). In paired cold builds (7 December 2026,
+ * 2 cores, load 6-9) one worker at 4,000 issues saved no time (wall 1.01, CPU 1.14 against none)
+ * and two at 200 cost 1.75×; twice the largest size measured, until a calmer host says otherwise.
+ */
+const MIN_ISSUES_FOR_WORKERS = 8000;
+
+/** Which threads render: `workers` worker threads, and whether the build's own thread renders too. */
+export interface RenderThreads {
+  workers: number;
+  buildThreadRenders: boolean;
+}
+
+/**
+ * The threads that render `issues` issues: the build's own, helped by one worker per other core
+ * when there are enough issues to pay for starting them; or the pool the variable forces.
+ */
+export function renderThreads(issues: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): RenderThreads {
+  const forced = env[WORKERS_VARIABLE];
+  if (forced !== undefined && forced !== "") {
+    if (!/^\d+$/.test(forced)) {
+      throw new Error(`${WORKERS_VARIABLE} is "${forced}": set it to a whole number of render worker threads, such as 4, or 0 to render in the build's own thread alone`);
+    }
+    return { workers: Number(forced), buildThreadRenders: forced === "0" };
+  }
+  return { workers: issues < MIN_ISSUES_FOR_WORKERS ? 0 : cores - 1, buildThreadRenders: true };
+}
