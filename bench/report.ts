@@ -1,5 +1,6 @@
 import type { BuildResult } from "./builds.ts";
 import type { DevServerResult } from "./devServer.ts";
+import type { SearchResult } from "./search.ts";
 import { summarise, type Summary } from "./measure.ts";
 import { meets, ratioTo, type Ratio } from "./ratios.ts";
 
@@ -11,11 +12,15 @@ const MAX_SCALING = 4.4;
 const MAX_EDIT_SECONDS = 0.2;
 const PRODUCT = ["cold", "warm"];
 const BASELINES = ["bare", "hugo"];
+// Issue #17: search adds at most 15 % to the cold build; the first query's results within 300 ms.
+const MAX_SEARCH_SHARE = 0.15;
+const MAX_FIRST_QUERY_MS = 300;
 
 export interface Report {
   machine: string;
   load: [number, number];
   builds: Map<number, BuildResult[]>;
+  search: Map<number, SearchResult>;
   dev?: DevServerResult;
 }
 
@@ -74,6 +79,7 @@ export function printReport(report: Report, log: (line: string) => void): boolea
   for (const [size, results] of [...report.builds].sort(([a], [b]) => a - b)) printSize(size, results, log);
   log("");
   for (const line of targetLines(report.builds)) log(line);
+  printSearch(report, log);
   let stale = false;
   if (report.dev) {
     const { dev } = report;
@@ -90,4 +96,22 @@ export function printReport(report: Report, log: (line: string) => void): boolea
     log(`target: no stale page after an edit: ${stale ? "FAILED" : "met"} (${dev.edits[0]?.checked ?? 0} files showed the title)`);
   }
   return stale;
+}
+
+/** Search's rows: index time against the cold build, index size, and first-query latency. */
+function printSearch(report: Report, log: (line: string) => void): void {
+  const sizes = [...report.search.keys()].sort((a, b) => a - b);
+  for (const size of sizes) {
+    const search = report.search.get(size) as SearchResult;
+    const cold = report.builds.get(size)?.find((r) => r.label === "cold");
+    const share = cold ? search.indexSeconds.median / cold.seconds.median : undefined;
+    const files = search.size.map((s) => `${s.lang} ${s.files} files, ${(s.bytes / 2 ** 20).toFixed(2)} MiB`).join("; ");
+    log(`search at ${size}: index ${range(search.indexSeconds, 2)} s${share === undefined ? "" : ` = ${(share * 100).toFixed(1)} % of the cold build`}; ${files}`);
+    if (share !== undefined && size === sizes.at(-1)) {
+      log(`target at ${size}: search adds ${(share * 100).toFixed(1)} % ≤ ${MAX_SEARCH_SHARE * 100} % to the cold build: ${verdict(share <= MAX_SEARCH_SHARE)}`);
+    }
+    for (const { query, ms } of search.latencyMs ?? []) {
+      log(`target at ${size}: first query "${query}" ${range(ms, 0)} ms ≤ ${MAX_FIRST_QUERY_MS}: ${verdict(ms.median <= MAX_FIRST_QUERY_MS)}`);
+    }
+  }
 }

@@ -10,6 +10,7 @@ import { measureDevServer, type DevServerResult } from "./devServer.ts";
 import { requireGnuTime } from "./measure.ts";
 import { hugoVersion, writeHugoSite } from "./hugo.ts";
 import { printReport } from "./report.ts";
+import { measureSearch, type SearchResult } from "./search.ts";
 import { measureRelated } from "./related.ts";
 
 const USAGE = `npm run bench [-- --sizes=1000,4000 --runs=5 --edits=3 --no-dev --images --start="tsx …" --dir=.bench]
@@ -79,6 +80,7 @@ try {
 }
 
 const builds = new Map<number, BuildResult[]>();
+const search = new Map<number, SearchResult>();
 let dev: DevServerResult | undefined;
 // The sites sit in memory: they go however the bench ends.
 try {
@@ -89,6 +91,8 @@ try {
       const hugoSite = hugo ? await writeHugoSite(corpus.product, join(corpus.root, "hugo")) : undefined;
       const results = await compareBuilds(corpus, join(outputs, `n${size}`), runs, log, hugoSite);
       builds.set(size, results);
+      // The product's last build is still there; the browser measures the largest site only.
+      search.set(size, await measureSearch(join(outputs, `n${size}`, "product"), corpus.product, runs, size === Math.max(...sizes), log));
       const related = await measureRelated(corpus.product, runs);
       const cold = results.find((result) => result.label === "cold")?.seconds.median ?? NaN;
       const { median, min, max } = related.seconds;
@@ -105,5 +109,5 @@ try {
 } finally {
   await rm(outputs, { recursive: true, force: true });
 }
-const failed = printReport({ machine, load: [loadBefore, loadavg()[0] as number], builds, dev }, log);
+const failed = printReport({ machine, load: [loadBefore, loadavg()[0] as number], builds, search, dev }, log);
 process.exitCode = failed ? 1 : 0;

@@ -54,6 +54,19 @@ export const zhTW = {
   "email.readOnWeb": "在網站上閱讀",
   "email.reason": "你收到這封信，是因為你訂閱了 {site}。",
   "email.unsubscribe": "取消訂閱",
+  "search.heading": "搜尋",
+  "search.label": "搜尋週報",
+  "search.submit": "搜尋",
+  "search.needsScript": "搜尋需要 JavaScript。也可以從這裡找：",
+  "search.searching": "搜尋中…",
+  "search.count": "找到 {count} 期",
+  "search.none": "沒有一期提到「{query}」。",
+  "search.suggest": "試試看瀏覽：",
+  "search.filter": "依標籤篩選",
+  "search.allTags": "全部標籤",
+  "search.more": "顯示更多結果",
+  "search.failed": "搜尋無法載入，請重新整理這一頁。",
+  "search.devNotice": "npm start 的搜尋是最近一次完整建置的內容：期數的修改，要等重新啟動或修改版面後才搜尋得到。",
 } as const;
 
 export type StringKey = keyof typeof zhTW;
@@ -111,6 +124,19 @@ export const en: Record<StringKey, string> = {
   "email.readOnWeb": "Read on the web",
   "email.reason": "You are getting this email because you subscribed to {site}.",
   "email.unsubscribe": "Unsubscribe",
+  "search.heading": "Search",
+  "search.label": "Search the weekly",
+  "search.submit": "Search",
+  "search.needsScript": "Search needs JavaScript. You can also look through:",
+  "search.searching": "Searching…",
+  "search.count": "Issues found: {count}",
+  "search.none": "No issue mentions “{query}”.",
+  "search.suggest": "Try browsing:",
+  "search.filter": "Filter by tag",
+  "search.allTags": "All tags",
+  "search.more": "Show more results",
+  "search.failed": "Search could not load; reload the page.",
+  "search.devNotice": "In npm start, search covers the last whole build: an edit to an issue is found after a restart or a layout edit.",
 };
 
 export const dictionaries: Record<Lang, Record<StringKey, string>> = { "zh-tw": zhTW, en };

@@ -11,6 +11,7 @@ import { feedStylesheetView } from "../views/feeds/stylesheet.ts";
 import { feedDocument } from "../views/feeds/view.ts";
 import { archiveView, homeView } from "../views/pages/listPages.ts";
 import { redirectView } from "../views/pages/redirectPages.ts";
+import { searchView } from "../views/pages/searchPage.ts";
 import { notFoundView, sharedView } from "../views/pages/sharedPages.ts";
 import { tagPageRefs, tagsView, tagView } from "../views/pages/tagPages.ts";
 
@@ -28,6 +29,7 @@ const PAGE_KINDS: Record<string, PageKind> = {
   "archive.njk": { views: (model) => languages.map((lang) => archiveView(model, lang)), listed: true },
   "tags.njk": { views: (model) => languages.map((lang) => tagsView(model, lang)), listed: true },
   "index.njk": { views: (model) => [sharedView(model, "/")], listed: true },
+  "search.njk": { views: (model) => languages.map((lang) => searchView(model, lang)), listed: false },
   "404.njk": { views: (model) => [notFoundView(model, notFoundPath)], listed: false },
   "feed-xsl.njk": { views: (model) => languages.map((lang) => feedStylesheetView(model, lang)), listed: false },
   "redirect.njk": { views: (model) => model.redirects.map((redirect) => redirectView(model, redirect)), listed: false },

@@ -9,6 +9,7 @@ import { createBuildModel, type BuildModel } from "../model/buildModel.ts";
 import { addFilters } from "./filters.ts";
 import { addIssueTemplate } from "./issueTemplate.ts";
 import { addPageTemplates } from "./pageTemplates.ts";
+import { searchIndexer } from "./searchIndex.ts";
 import { addShareCards } from "./shareCards.ts";
 import { addSitemap } from "./sitemap.ts";
 
@@ -29,14 +30,18 @@ export function weeklyPlugin(eleventyConfig: UserConfig): void {
     if (!built) throw new Error("pages were requested before the issues were loaded");
     return built;
   };
-  eleventyConfig.on("eleventy.before", async ({ runMode }) => {
+  const searchIndex = searchIndexer();
+  eleventyConfig.on("eleventy.before", async ({ runMode, outputMode, directories }) => {
     const mode = runMode === "build" ? "production" : "development";
     built = await createBuildModel(await loadIssues(), { ...site, contentDir, mode, now: new Date() });
+    // A build that writes its pages is indexed for search meanwhile (searchIndex.ts).
+    if (outputMode === "fs") searchIndex.start(built, directories.output, images.cacheDir);
   });
   // The pages link /img/: their images go into the same output folder, after the pages.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     await publishImages(model().catalog.issues, images.cacheDir, directories.output);
   });
+  eleventyConfig.on("eleventy.after", () => searchIndex.finish());
 
   // Ignores are explicit; .gitignore must not hide a fixture site built from a scratch folder.
   eleventyConfig.setUseGitIgnore(false);

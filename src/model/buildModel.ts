@@ -25,6 +25,8 @@ export interface BuildModel extends SiteAddress {
   readonly feedBodies: ReadonlyMap<Issue, string>;
   /** The only place the clock enters a build: drafts and future issues are judged against it. */
   readonly now: Date;
+  /** A production build, or the dev server's (drafts shown; search says what it covers). */
+  readonly mode: BuildMode;
   readonly memo: BuildMemo;
   /** Each issue's related issues in its language, best first; absent when none is. */
   readonly related: ReadonlyMap<Issue, Issue[]>;
@@ -51,7 +53,7 @@ export async function createBuildModel(issues: Issue[], options: ModelOptions): 
   const feedBodies = await renderFeedBodies(feeds.carried(), { origin, pathPrefix }, disk);
   disk?.save();
   const related = relatedIssues(catalog, origin);
-  return { catalog, tags, feeds, redirects, feedBodies, origin, pathPrefix, now, memo: new BuildMemo(), related };
+  return { catalog, tags, feeds, redirects, feedBodies, origin, pathPrefix, now, mode: options.mode, memo: new BuildMemo(), related };
 }
 
 /** A site path as an href: path prefix added, percent-encoded. */

@@ -97,7 +97,8 @@ describe("a video on an issue page, in a browser", () => {
 
   it("without JavaScript the placeholder is a working link to the video", async () => {
     const { page, problems } = await open("zh-tw/issues/www-0x04/", { javaScriptEnabled: false });
-    expect(await page.getByRole("button").count()).toBe(0);
+    // The header's search button aside: the video is a link, not a button.
+    expect(await page.locator(".video").getByRole("button").count()).toBe(0);
     const link = page.getByRole("link", { name: `在 YouTube 觀看：${TITLE}` });
     expect(await link.getAttribute("href")).toBe(`https://www.youtube.com/watch?v=${ID}`);
     await page.context().route("https://www.youtube.com/**", (route) =>

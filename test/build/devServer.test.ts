@@ -162,4 +162,16 @@ describe("npm start", () => {
     await rm(template);
     await until("the template's page to go", async () => !(await exists("notes")));
   });
+  it("serves search from the last whole build, says so, and keeps the index through whole rebuilds", async () => {
+    const indexed = async () => (await (await fetch(`${base}/zh-tw/pagefind/pagefind-entry.json`)).json()).languages.zh.page_count as number;
+    expect((await page("/zh-tw/search/"))(".note").text()).toMatch(/^npm start 的搜尋是最近一次完整建置的內容/);
+    const before = await indexed();
+    await writeFile(join(content, "zh-tw/issues/www-0x20.md"), issue({ title: "Searchable", date: "2020-03-05" }));
+    await until("the new issue's page", () => exists("zh-tw/issues/www-0x20/index.html"));
+    expect(await indexed()).toBe(before);
+    // A whole build (a template edit asks for one) indexes it, and its removal of stale files spares the index.
+    await writeFile(join(content, "search-note.njk"), "<p>x</p>\n");
+    await until("the whole build's index", async () => (await indexed()) === before + 1);
+    await rm(join(content, "search-note.njk"));
+  });
 });

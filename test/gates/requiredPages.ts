@@ -27,6 +27,7 @@ export const REQUIRED_PAGES: RequiredPage[] = [
     { label: `${lang} archive`, file: `${lang}/archive/index.html` },
     { label: `${lang} tags index`, file: `${lang}/tags/index.html` },
     { label: `${lang} tag page`, file: new RegExp(`^${lang}/tags/[^/]+/index\\.html$`) },
+    { label: `${lang} search page`, file: `${lang}/search/index.html` },
   ]),
 ];
 

@@ -2,6 +2,8 @@
 export interface CspNeeds {
   /** The page embeds YouTube videos (through the privacy-enhanced player). */
   video?: boolean;
+  /** The page runs Pagefind, whose search is WebAssembly (the search page alone). */
+  search?: boolean;
   /** Origins of images that could not be self-hosted (src/content/images/): that page only. */
   imageOrigins?: readonly string[];
 }
@@ -14,13 +16,14 @@ export interface CspNeeds {
 export function contentSecurityPolicy(needs: CspNeeds): string {
   const directives = [
     "default-src 'none'",
-    "script-src 'self'",
+    needs.search ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
     "style-src 'self'",
     ["img-src 'self' data:", ...(needs.imageOrigins ?? [])].join(" "),
     "connect-src 'self'",
     ...(needs.video ? ["frame-src https://www.youtube-nocookie.com"] : []),
     "base-uri 'none'",
-    "form-action 'none'",
+    // Every page's header holds the search form, a GET to the language's search page.
+    "form-action 'self'",
   ];
   return directives.join("; ");
 }

@@ -3,7 +3,7 @@ import { languageFeedPath } from "../../model/feedPlan.ts";
 import { feedLang, htmlLang, otherLang } from "../../core/locales.ts";
 import { translate } from "../../core/translate.ts";
 import { languages, site, type Lang } from "../../core/site.ts";
-import { archivePath, assetPath, homePath, tagsPath } from "../../core/paths.ts";
+import { archivePath, assetPath, homePath, searchPath, tagsPath } from "../../core/paths.ts";
 import { absoluteIn, hrefIn, type BuildModel } from "../../model/buildModel.ts";
 import type { Issue } from "../../content/issue.ts";
 import { issueShareImage, languageShareImage } from "../share/shareImage.ts";
@@ -33,6 +33,8 @@ export interface PageFrame {
   nav: { href: string; label: string; current: boolean }[];
   homeHref: string;
   siteTitle: string;
+  /** The header's search box: a GET form to the language's search page; absent on that page. */
+  search?: { action: string; label: string; submit: string };
   /** hrefs of the files under assets/, path prefix included. */
   assets: { favicon: string; stylesheet: string; videoScript: string };
   /** Kept out of search engines and the sitemap (the 404 page). */
@@ -103,6 +105,9 @@ export function buildFrame(model: BuildModel, input: FrameInput): PageFrame {
     ],
     homeHref: hrefIn(model, homePath(lang)),
     siteTitle,
+    ...(path !== searchPath(lang) && {
+      search: { action: hrefIn(model, searchPath(lang)), label: translate(lang, "search.label"), submit: translate(lang, "search.submit") },
+    }),
     assets: {
       favicon: hrefIn(model, assetPath("favicon.svg")),
       stylesheet: hrefIn(model, assetPath("site.css")),
