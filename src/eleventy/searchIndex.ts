@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { digestOf } from "../cache/diskMemo.ts";
 import { linkTree } from "../cache/linkTree.ts";
+import { removeAbandonedScratch, scratchPath } from "../cache/scratchFiles.ts";
 import { languages, type Lang } from "../core/site.ts";
 import { searchBundlePath } from "../core/paths.ts";
 import type { BuildModel } from "../model/buildModel.ts";
@@ -60,8 +61,10 @@ async function writeLanguage(model: BuildModel, lang: Lang, output: string, cach
     return;
   }
   await runIndex(pages, lang, bundle);
-  // Made aside and renamed in, so a build that stops halfway leaves no index under a wrong digest.
-  const scratch = `${cached}.${process.pid}`;
+  // Made aside and renamed in, so a build that stops halfway leaves no index under a wrong digest;
+  // the aside folders of builds killed while making one are removed first.
+  removeAbandonedScratch(cached);
+  const scratch = scratchPath(cached);
   await rm(scratch, { recursive: true, force: true });
   await linkTree(bundle, join(scratch, "bundle"));
   await writeFile(join(scratch, "digest"), digest);

@@ -147,10 +147,12 @@ describe(`a build of ${ISSUES} issues killed with SIGKILL`, () => {
     expect(next.code, next.printed).toBe(0);
     expect(await hashTree(output)).toEqual(good);
     expect(scratchFolders(output)).toEqual([]);
-    // The memos, and each language's share card: no scratch file of a killed build.
-    const kept = await readdir(join(dirname(content), ".cache/weekly"));
-    expect(kept.filter((name) => !/^share-(en|zh-tw)-[\w-]{16}\.png$/.test(name))).toEqual(["feeds.memo", "issues.memo"]);
-    expect(kept).toHaveLength(4);
+    // The memos, each language's share card and search index: no scratch file of a killed build.
+    const cache = join(dirname(content), ".cache/weekly");
+    const kept = await readdir(cache);
+    expect(kept.filter((name) => !/^share-(en|zh-tw)-[\w-]{16}\.png$/.test(name))).toEqual(["feeds.memo", "issues.memo", "search"]);
+    expect(kept).toHaveLength(5);
+    expect((await readdir(join(cache, "search"))).sort()).toEqual(["en", "zh-tw"]);
   }
 
   it.each(MOMENTS)("$name: the site stays the last good one, and the next build completes and tidies up", async (moment) => {
