@@ -21,13 +21,25 @@ const indexPages = (model: BuildModel, lang: Lang) =>
 type IndexPages = ReturnType<typeof indexPages>;
 
 /**
+ * The folder Pagefind reads the pages from: beside the cached index, named for this process so
+ * the next build removes it if this one is killed; without a cache, one of the system's own.
+ */
+async function pagesFolder(lang: Lang, cacheDir?: string): Promise<string> {
+  if (!cacheDir) return mkdtemp(join(tmpdir(), `weekly-search-${lang}-`));
+  const pages = join(cacheDir, "search", `${lang}-pages`);
+  removeAbandonedScratch(pages);
+  await mkdir(scratchPath(pages), { recursive: true });
+  return scratchPath(pages);
+}
+
+/**
  * Pagefind's index of the pages into `bundle`. Each page is written at its URL in a scratch
  * folder and indexed by Pagefind's command line, which parses them in parallel: through its Node
  * API (one record at a time over stdio) 2,000 Chinese records took 38 s, through the command
  * line 12 s (docs/performance.md#search).
  */
-async function runIndex(pages: IndexPages, lang: Lang, bundle: string): Promise<void> {
-  const site = await mkdtemp(join(tmpdir(), `weekly-search-${lang}-`));
+async function runIndex(pages: IndexPages, lang: Lang, bundle: string, cacheDir?: string): Promise<void> {
+  const site = await pagesFolder(lang, cacheDir);
   try {
     await Promise.all(
       pages.map(async (page) => {
@@ -60,7 +72,7 @@ async function writeLanguage(model: BuildModel, lang: Lang, output: string, cach
     await linkTree(join(cached, "bundle"), bundle);
     return;
   }
-  await runIndex(pages, lang, bundle);
+  await runIndex(pages, lang, bundle, cacheDir);
   // Made aside and renamed in, so a build that stops halfway leaves no index under a wrong digest;
   // the aside folders of builds killed while making one are removed first.
   removeAbandonedScratch(cached);
