@@ -9,9 +9,11 @@ export const WORKERS_VARIABLE = "WEEKLY_RENDER_WORKERS";
 
 /**
  * Fewer issues to render than this are rendered in the build's own thread alone: a worker costs
- * ~1.3 s of CPU to start (tsx, zod, markdown-it, Prism). In paired cold builds (7 December 2026,
- * 2 cores, load 6-9) one worker at 4,000 issues saved no time (wall 1.01, CPU 1.14 against none)
- * and two at 200 cost 1.75×; twice the largest size measured, until a calmer host says otherwise.
+ * ~1 s of CPU to start (zod, js-yaml, markdown-it, Prism), while markdown is ~0.5 s of a cold
+ * build at 4,000 issues. In paired cold builds at 4,000 issues (7 December 2026, 2 cores, load
+ * 5-9) one worker beside the build's thread saved no time, through tsx (wall 1.01, CPU 1.14
+ * against none) or from the compiled copy (wall 1.08, CPU 1.11); two at 200 issues cost 1.75×.
+ * Twice the largest size measured, until a calmer host or a cheaper worker says otherwise.
  */
 const MIN_ISSUES_FOR_WORKERS = 8000;
 
