@@ -1,45 +1,44 @@
-import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { imageSettings } from "../src/content/images/settings.ts";
 import { createIssueLoader } from "../src/content/loadIssues.ts";
 import { languages, siteUrl } from "../src/core/site.ts";
-import { searchBundlePath } from "../src/core/paths.ts";
-import { writeSearchIndex } from "../src/eleventy/searchIndex.ts";
+import { searchIndexPath } from "../src/core/paths.ts";
+import { searchIndexJson } from "../src/views/search/index.ts";
+import { searchSources } from "../src/views/search/records.ts";
 import { createBuildModel } from "../src/model/buildModel.ts";
 import { launchBrowser, openPage } from "../test/support/browser.ts";
 import { serveSite } from "../test/support/serve.ts";
 import { summarise, type Summary } from "./measure.ts";
 
 export interface SearchResult {
-  /** Seconds to write both languages' indexes, the model already made, no index cache (what a cold build runs beside its pages). */
+  /** Seconds to make both languages' indexes, the model already made, no index cache (what a cold build runs in a worker beside its pages). */
   indexSeconds: Summary;
-  /** Files and bytes of each language's index, as published. */
-  size: { lang: string; files: number; bytes: number }[];
+  /** Bytes of each language's index (one file), as published and as a host sends it gzipped. */
+  size: { lang: string; files: number; bytes: number; gzipBytes: number }[];
   /** ms from the query's input event to its results on screen, a fresh page each time; by query. */
   latencyMs?: { query: string; ms: Summary }[];
 }
 
-async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
-  const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-  const sizes = await Promise.all(entries.map(async (e) => (await stat(join(e.parentPath, e.name))).size));
-  return { files: entries.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+async function indexSize(site: string, lang: string) {
+  const index = await readFile(join(site, searchIndexPath(lang)));
+  return { files: 1, bytes: index.length, gzipBytes: gzipSync(index).length };
 }
 
 /**
- * The index alone, timed `runs` times from the model the build makes (the render cache of the
+ * The indexes alone, made `runs` times from the model the build makes (the render cache of the
  * cold build before it, so the loader only reads), without the index cache: a cold build spends
- * this beside Eleventy's writing.
+ * this in a worker beside Eleventy's writing.
  */
 async function timeIndex(content: string, runs: number): Promise<Summary> {
   const issues = await createIssueLoader({ contentDir: content, pathPrefix: "/", origin: siteUrl(), images: imageSettings(content) })();
   const model = await createBuildModel(issues, { contentDir: content, pathPrefix: "/", origin: siteUrl(), mode: "production", now: new Date() });
   const seconds: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const scratch = await mkdtemp(join(content, "..", "search-"));
     const started = performance.now();
-    await writeSearchIndex(model, scratch);
+    for (const lang of languages) searchIndexJson(searchSources(model, lang));
     seconds.push((performance.now() - started) / 1000);
-    await rm(scratch, { recursive: true, force: true });
   }
   return summarise(seconds);
 }
@@ -86,9 +85,9 @@ async function firstQuery(site: string, lang: string, query: string, runs: numbe
 
 /** Search's cost on a built corpus: `site` is the product's output, `content` its issues. */
 export async function measureSearch(site: string, content: string, runs: number, browser: boolean, log: (line: string) => void): Promise<SearchResult> {
-  const size = await Promise.all(languages.map(async (lang) => ({ lang, ...(await folderSize(join(site, searchBundlePath(lang)))) })));
+  const size = await Promise.all(languages.map(async (lang) => ({ lang, ...(await indexSize(site, lang)) })));
   const indexSeconds = await timeIndex(content, runs);
-  log(`  search index: ${indexSeconds.median.toFixed(2)} s; ${size.map((s) => `${s.lang} ${s.files} files ${(s.bytes / 2 ** 20).toFixed(1)} MiB`).join(", ")}`);
+  log(`  search index: ${indexSeconds.median.toFixed(2)} s; ${size.map((s) => `${s.lang} ${(s.bytes / 2 ** 20).toFixed(2)} MiB (${(s.gzipBytes / 2 ** 20).toFixed(2)} MiB gzipped)`).join(", ")}`);
   if (!browser) return { indexSeconds, size };
   const latencyMs = [];
   for (const [lang, query] of [["zh-tw", "效能提升"], ["zh-tw", "設計取捨"], ["en", "container"]] as const) {

@@ -9,9 +9,9 @@ export const tagsPath = (lang: Lang) => `/${lang}/tags/`;
 export const issuePath = (lang: Lang, name: string) => `/${lang}/issues/${name}/`;
 /** A tag's page, from its slug (src/model/tags/identity.ts): `/zh-tw/tags/軟體工程/`, `/en/tags/c-sharp/`. */
 export const tagPath = (lang: Lang, slug: string) => `/${lang}/tags/${slug}/`;
-/** A language's search page, and the folder of its Pagefind index (src/eleventy/searchIndex.ts). */
+/** A language's search page, and its index beside it (src/eleventy/searchIndex.ts). */
 export const searchPath = (lang: Lang) => `/${lang}/search/`;
-export const searchBundlePath = (lang: Lang) => `/${lang}/pagefind/`;
+export const searchIndexPath = (lang: Lang) => `/${lang}/search/index.json`;
 /** A file copied from assets/: `favicon.svg`, `site.css`, `video.js`. */
 export const assetPath = (file: string) => `/assets/${file}`;
 

@@ -66,7 +66,6 @@ export const zhTW = {
   "search.allTags": "全部標籤",
   "search.more": "顯示更多結果",
   "search.failed": "搜尋無法載入，請重新整理這一頁。",
-  "search.devNotice": "npm start 的搜尋是最近一次完整建置的內容：期數的修改，要等重新啟動或修改版面後才搜尋得到。",
 } as const;
 
 export type StringKey = keyof typeof zhTW;
@@ -136,7 +135,6 @@ export const en: Record<StringKey, string> = {
   "search.allTags": "All tags",
   "search.more": "Show more results",
   "search.failed": "Search could not load; reload the page.",
-  "search.devNotice": "In npm start, search covers the last whole build: an edit to an issue is found after a restart or a layout edit.",
 };
 
 export const dictionaries: Record<Lang, Record<StringKey, string>> = { "zh-tw": zhTW, en };

@@ -54,13 +54,3 @@ export async function removeOrphans(root: string, keep: Set<string>): Promise<st
   await removeOutputs(root, orphans);
   return orphans;
 }
-
-/** Every file under each of `folders` (a missing folder has none). */
-export async function filesUnder(folders: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const folder of folders) {
-    const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-    for (const entry of entries) if (entry.isFile()) files.push(resolve(join(entry.parentPath, entry.name)));
-  }
-  return files;
-}

@@ -5,12 +5,11 @@ import { relatedIssues } from "../model/related.ts";
 import type { Issue } from "../content/issue.ts";
 import { imageSettings } from "../content/images/settings.ts";
 import { createIssueLoader } from "../content/loadIssues.ts";
-import { languages, siteUrl } from "../core/site.ts";
-import { searchBundlePath } from "../core/paths.ts";
+import { siteUrl } from "../core/site.ts";
 import { affectedIssueFiles, relatedChangedFiles } from "./affected.ts";
 import { buildAll, isIssuePage, renderIssues, renderListings, type BuildTarget } from "../eleventy/builds.ts";
 import type { Changes } from "./changes.ts";
-import { filesUnder, OutputMap, removeOrphans, removeOutputs } from "./outputs.ts";
+import { OutputMap, removeOrphans, removeOutputs } from "./outputs.ts";
 import { ChangedPageWriter } from "./writer.ts";
 
 export interface RebuildReport {
@@ -68,9 +67,7 @@ export class Rebuilder {
       const written = pages.flatMap((page) => (page.outputPath ? [resolve(page.outputPath)] : []));
       // Whatever a whole build did not write is gone: an issue deleted while the server was
       // stopped, or since the last whole build.
-      // The search index is written by the whole build too, though not as pages (src/eleventy/searchIndex.ts).
-      const index = await filesUnder(languages.map((lang) => join(this.target.output, searchBundlePath(lang))));
-      const kept = [...written, ...copied, ...index, ...this.keep, ...(await this.images())];
+      const kept = [...written, ...copied, ...this.keep, ...(await this.images())];
       const removed = await this.remove(await removeOrphans(this.target.output, new Set(kept)));
       this.catalog = new Catalog(await this.load());
       this.related = relatedIssues(this.catalog, siteUrl());

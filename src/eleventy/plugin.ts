@@ -9,7 +9,8 @@ import { createBuildModel, type BuildModel } from "../model/buildModel.ts";
 import { addFilters } from "./filters.ts";
 import { addIssueTemplate } from "./issueTemplate.ts";
 import { addPageTemplates } from "./pageTemplates.ts";
-import { searchIndexer } from "./searchIndex.ts";
+import { addSearchIndex } from "./searchIndex.ts";
+import { addSearchScript } from "./searchScript.ts";
 import { addShareCards } from "./shareCards.ts";
 import { addSitemap } from "./sitemap.ts";
 
@@ -30,23 +31,24 @@ export function weeklyPlugin(eleventyConfig: UserConfig): void {
     if (!built) throw new Error("pages were requested before the issues were loaded");
     return built;
   };
-  const searchIndex = searchIndexer();
-  eleventyConfig.on("eleventy.before", async ({ runMode, outputMode, directories }) => {
+  // The search indexes start as soon as the model is made, and are written as pages (searchIndex.ts).
+  const startSearchIndex = addSearchIndex(eleventyConfig, images.cacheDir);
+  addSearchScript(eleventyConfig, images.cacheDir);
+  eleventyConfig.on("eleventy.before", async ({ runMode }) => {
     const mode = runMode === "build" ? "production" : "development";
     built = await createBuildModel(await loadIssues(), { ...site, contentDir, mode, now: new Date() });
-    // A build that writes its pages is indexed for search meanwhile (searchIndex.ts).
-    if (outputMode === "fs") searchIndex.start(built, directories.output, images.cacheDir);
+    startSearchIndex(built);
   });
   // The pages link /img/: their images go into the same output folder, after the pages.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     await publishImages(model().catalog.issues, images.cacheDir, directories.output);
   });
-  eleventyConfig.on("eleventy.after", () => searchIndex.finish());
 
   // Ignores are explicit; .gitignore must not hide a fixture site built from a scratch folder.
   eleventyConfig.setUseGitIgnore(false);
-  // The stylesheet, favicon and scripts are served from the site itself, never another host.
-  eleventyConfig.addPassthroughCopy({ assets: "assets" });
+  // The stylesheet, favicon and scripts are served from the site itself, never another host;
+  // assets/search/ is the search script's source, bundled instead (searchScript.ts).
+  eleventyConfig.addPassthroughCopy({ "assets/*.*": "assets" });
   // Nunjucks escapes every value by default; state it, since Liquid would not.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   // Page templates' front matter is read as the issues' is: YAML's core schema, never code.

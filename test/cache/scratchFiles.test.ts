@@ -10,7 +10,7 @@ describe("scratch files and folders of killed builds", () => {
     const index = join(cache, "zh-tw");
     // No process has a pid above Linux's limit of 2^22; this test's parent is running.
     for (const pid of [2 ** 30, process.ppid]) await mkdir(join(`${index}.${pid}`, "bundle"), { recursive: true });
-    await writeFile(join(`${index}.${2 ** 30}`, "bundle", "pagefind.js"), "half an index");
+    await writeFile(join(`${index}.${2 ** 30}`, "bundle", "index.json"), "half an index");
     await mkdir(join(index, "bundle"), { recursive: true });
     await mkdir(`${index}.old`);
     removeAbandonedScratch(index);

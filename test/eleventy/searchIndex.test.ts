@@ -1,71 +1,64 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
+import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
+import { engineOptions } from "../../src/views/search/engine.ts";
 import { buildSite, issue, rebuildSite } from "../support/buildSite.ts";
 
-const entry = async (output: string, lang: string) => JSON.parse(await readFile(join(output, lang, "pagefind", "pagefind-entry.json"), "utf8"));
+const indexFile = (output: string, lang: string) => join(output, lang, "search", "index.json");
+const loaded = async (output: string, lang: string) => MiniSearch.loadJSON(await readFile(indexFile(output, lang), "utf8"), engineOptions);
+const found = async (output: string, lang: string, query: string) => (await loaded(output, lang)).search(query).map((result) => result.url as string).sort();
 
 describe("the search index a build writes", async () => {
   const site = await buildSite();
+  const kept = join(site.root, ".cache/weekly/search");
 
-  it("is one Pagefind 1.6 index per language, beside that language's pages", async () => {
-    expect(site.ok).toBe(true);
-    const zh = await entry(site.output, "zh-tw");
-    const en = await entry(site.output, "en");
-    expect(zh.version).toBe("1.6.0");
-    expect(Object.keys(zh.languages)).toEqual(["zh"]);
-    expect(Object.keys(en.languages)).toEqual(["en"]);
-    // Every issue of the language, and nothing else (no listing, no tag page).
-    expect(zh.languages.zh.page_count).toBe((await readdir(join(site.output, "zh-tw/issues"))).length);
-    expect(en.languages.en.page_count).toBe((await readdir(join(site.output, "en/issues"))).length);
+  it("is one MiniSearch index per language, beside its search page, holding that language's issues and nothing else", async () => {
+    expect(site.ok, site.stderr).toBe(true);
+    for (const lang of ["zh-tw", "en"]) {
+      const issues = await readdir(join(site.output, lang, "issues"));
+      expect((await loaded(site.output, lang)).documentCount).toBe(issues.length);
+    }
+    expect(await found(site.output, "zh-tw", "容器")).toEqual(["/zh-tw/issues/www-0x02/"]);
+    expect(await found(site.output, "en", "container")).not.toContain("/zh-tw/issues/www-0x02/");
   });
 
-  it("keeps each issue's text, meta and tags as the records hold them, for the page's excerpts and results", async () => {
-    const folder = join(site.output, "zh-tw/pagefind/fragment");
-    const fragments = await Promise.all((await readdir(folder)).map(async (file) => JSON.parse(gunzipSync(await readFile(join(folder, file))).toString().replace(/^pagefind_dcd/, ""))));
-    const fragment = fragments.find((f) => f.url === "/zh-tw/issues/www-0x02/");
-    const html = await readFile(join(site.output, "zh-tw/issues/www-0x02/index.html"), "utf8");
-    expect(html).toContain(`<h1>${fragment.meta.title}</h1>`);
-    expect(JSON.parse(fragment.meta.tags).map((tag: { label: string }) => tag.label)).toEqual(fragment.filters.tag);
-    // The body is what the page's excerpt shows, as written; the indexed text has the Chinese only as ASCII terms.
-    expect(html).toContain(fragment.meta.body.slice(0, 10));
-    expect(fragment.meta.body.length).toBeGreaterThan(20);
-    // (Pagefind puts a zero-width space between the words of a Chinese index.)
-    const content = fragment.content.replaceAll("\u200b", "");
-    expect(content).not.toMatch(/\p{Script=Han}/u);
-    expect(content).toMatch(/ b[0-9a-z]{8} b[0-9a-z]{8} .* u[0-9a-z]{4} u[0-9a-z]{4}/);
+  it("is made in a worker thread, for a large site, byte for byte as in the build's own", async () => {
+    const inWorker = await buildSite({ env: { WEEKLY_SEARCH_WORKER: "1" } });
+    const inThread = await buildSite({ env: { WEEKLY_SEARCH_WORKER: "0" } });
+    expect(inWorker.ok && inThread.ok, inWorker.stderr + inThread.stderr).toBe(true);
+    for (const lang of ["zh-tw", "en"]) expect(await readFile(indexFile(inWorker.output, lang), "utf8")).toBe(await readFile(indexFile(inThread.output, lang), "utf8"));
   });
 
-  it("holds only what the search page loads: no Pagefind interface of its own", async () => {
-    const files = await readdir(join(site.output, "zh-tw/pagefind"));
-    expect(files).toContain("pagefind.js");
-    expect(files.filter((file) => /ui|highlight/.test(file))).toEqual([]);
-  });
-
-  // A missing binary, as on a platform npm ci installed no @pagefind package for.
-  const missingPagefind = { PAGEFIND_EXTENDED_BINARY_PATH: join(site.root, "no-such-pagefind") };
-
-  it("is copied from the last build's when the issues are the same: Pagefind does not run", async () => {
-    const before = await readFile(join(site.output, "zh-tw/pagefind/pagefind-entry.json"), "utf8");
-    const again = await rebuildSite(site, { env: missingPagefind });
+  it("is kept in the cache under the digest of its issues and code, and taken from there when they are the same", async () => {
+    const files = (await readdir(kept)).filter((name) => name.startsWith("zh-tw-"));
+    expect(files).toHaveLength(1);
+    // What is kept is what the next build publishes: a changed copy shows it was not made again.
+    const copy = join(kept, files[0]!);
+    const index = await readFile(copy, "utf8");
+    await writeFile(copy, index.replace('"documentCount":', '"documentCount": '));
+    const again = await rebuildSite(site);
     expect(again.ok, again.stderr).toBe(true);
-    expect(await readFile(join(site.output, "zh-tw/pagefind/pagefind-entry.json"), "utf8")).toBe(before);
-    expect((await readdir(join(site.output, "en/pagefind/fragment"))).length).toBe((await readdir(join(site.output, "en/issues"))).length);
+    expect(await readFile(indexFile(site.output, "zh-tw"), "utf8")).toContain('"documentCount": ');
+    await writeFile(copy, index);
   });
 
-  it("is published with the pages or not at all: a build that fails leaves the last index as it was", async () => {
-    const before = await readFile(join(site.output, "zh-tw/pagefind/pagefind-entry.json"), "utf8");
-    // Another path prefix changes every record's URL, so the index must be made again.
-    const broken = await rebuildSite(site, { env: missingPagefind, pathPrefix: "/weekly/" });
-    expect(broken.ok).toBe(false);
-    expect(broken.stderr).toMatch(/search index: Pagefind could not/);
-    expect(broken.stderr).toMatch(/Nothing was published/);
-    expect(await readFile(join(site.output, "zh-tw/pagefind/pagefind-entry.json"), "utf8")).toBe(before);
+  it("is made again when an issue changes, and the last one kept is replaced", async () => {
+    const next = await buildSite({ files: { "zh-tw/issues/www-0x09.md": issue({ title: "New", date: "2020-03-01" }, "一則關於觀測性的短文。\n") } });
+    expect(await found(next.output, "zh-tw", "觀測性")).toEqual(["/zh-tw/issues/www-0x09/"]);
+    const before = (await readdir(join(next.root, ".cache/weekly/search"))).filter((name) => name.startsWith("zh-tw-"));
+    await writeFile(join(next.root, "content/zh-tw/issues/www-0x09.md"), issue({ title: "New", date: "2020-03-01" }, "一則關於可靠性的短文。\n"));
+    expect((await rebuildSite(next)).ok).toBe(true);
+    expect(await found(next.output, "zh-tw", "觀測性")).toEqual([]);
+    expect(await found(next.output, "zh-tw", "可靠性")).toEqual(["/zh-tw/issues/www-0x09/"]);
+    const after = (await readdir(join(next.root, ".cache/weekly/search"))).filter((name) => name.startsWith("zh-tw-"));
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(before);
   });
 
-  it("follows the content: a new issue is in the next build's index", async () => {
-    const next = await buildSite({ files: { "zh-tw/issues/www-0x09.md": issue({ title: "New", date: "2020-03-01" }) } });
-    expect((await entry(next.output, "zh-tw")).languages.zh.page_count).toBe((await entry(site.output, "zh-tw")).languages.zh.page_count + 1);
+  it("carries the path prefix in its results' URLs", async () => {
+    const prefixed = await rebuildSite(site, { pathPrefix: "/weekly/" });
+    expect(prefixed.ok, prefixed.stderr).toBe(true);
+    expect(await found(site.output, "zh-tw", "容器")).toEqual(["/weekly/zh-tw/issues/www-0x02/"]);
   });
 });

@@ -2,8 +2,6 @@
 export interface CspNeeds {
   /** The page embeds YouTube videos (through the privacy-enhanced player). */
   video?: boolean;
-  /** The page runs Pagefind, whose search is WebAssembly (the search page alone). */
-  search?: boolean;
   /** Origins of images that could not be self-hosted (src/content/images/): that page only. */
   imageOrigins?: readonly string[];
 }
@@ -16,7 +14,7 @@ export interface CspNeeds {
 export function contentSecurityPolicy(needs: CspNeeds): string {
   const directives = [
     "default-src 'none'",
-    needs.search ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
+    "script-src 'self'",
     "style-src 'self'",
     ["img-src 'self' data:", ...(needs.imageOrigins ?? [])].join(" "),
     "connect-src 'self'",

@@ -1,35 +1,18 @@
-// The search page (layouts/pages/search.njk). The form is a plain GET to this page, so `?q=`
-// is a search's URL and the box works before this script loads; here the query in the URL (and
-// each keystroke after it) runs through Pagefind's index of this language (src/eleventy/searchIndex.ts),
-// and the results replace the "needs JavaScript" note. Every word shown comes from the page's
-// data-* attributes (src/core/strings.ts); results are built with textContent, never as HTML.
+// The search page (layouts/pages/search.njk), bundled with MiniSearch and the build's own term
+// rules by src/eleventy/searchScript.ts. The form is a plain GET to this page, so `?q=` is a
+// search's URL and the box works before this script loads; here the query in the URL (and each
+// keystroke after it) runs through this language's index (src/views/search/index.ts), loaded as
+// the page opens, and the results replace the "needs JavaScript" note. Every word shown comes
+// from the page's data-* attributes (src/core/strings.ts); results are built with textContent,
+// never as HTML, and an issue page fetched for its excerpt is parsed inert, never run.
 
-// Kept in step with src/views/search/bigrams.ts, which indexes each issue's CJK runs as these
-// terms (test/views/search/bigrams.test.ts).
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]+/gu;
-const code = (char) => char.codePointAt(0).toString(36).padStart(4, "0");
-const bigramTerm = (a, b) => `b${code(a)}${code(b)}`;
-const characterTerm = (char) => `u${code(char)}`;
-// Each result shown fetches its own fragment: ten keep the first answer quick.
+import MiniSearch from "minisearch";
+import { engineOptions } from "../../src/views/search/engine.ts";
+import { visibleText } from "../../src/views/search/text.ts";
+
+// Each result shown fetches its issue's page for the excerpt: ten keep the first answer quick.
 const PAGE = 10;
 const EXCERPT = 60;
-
-/**
- * The query as the index holds text: each CJK run of two or more characters as the phrase of the
- * ASCII terms of its overlapping bigrams, which no segmenter cuts; a single character as its own
- * term. Pagefind matches a page only when it has every term, so a page whose text contains the
- * query always has them all.
- */
-export function queryTerms(query) {
-  return query
-    .replace(CJK_RUN, (run) => {
-      const chars = [...run];
-      if (chars.length === 1) return ` ${characterTerm(run)} `;
-      return ` "${chars.slice(1).map((char, i) => bigramTerm(chars[i], char)).join(" ")}" `;
-    })
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 /** Where the first word of the query (or, for an inflected English word, its longest prefix) shows in the text. */
 function firstHit(text, words) {
@@ -61,23 +44,31 @@ function excerpt(text, query) {
   return paragraph;
 }
 
-function resultItem(data, query) {
+/** The text of an issue's body as the index read it, from its page (fetched once, then the browser's cache). */
+async function issueText(url) {
+  const response = await fetch(url);
+  if (!response.ok) return "";
+  const page = new DOMParser().parseFromString(await response.text(), "text/html");
+  return visibleText(page.querySelector(".issue-body")?.innerHTML ?? "");
+}
+
+function resultItem(data, text, query) {
   const item = document.createElement("li");
   item.className = "card";
   const heading = document.createElement("h2");
   heading.className = "card-title";
   const link = document.createElement("a");
   link.href = data.url;
-  link.textContent = data.meta.title;
+  link.textContent = data.title;
   heading.append(link);
   const date = document.createElement("p");
   date.className = "meta";
   const time = document.createElement("time");
-  time.dateTime = data.meta.datetime;
-  time.textContent = data.meta.date;
+  time.dateTime = data.datetime;
+  time.textContent = data.date;
   date.append(time);
-  item.append(heading, date, excerpt(data.meta.body, query));
-  const tags = JSON.parse(data.meta.tags);
+  item.append(heading, date, excerpt(text, query));
+  const { tags } = data;
   if (tags.length > 0) {
     const list = document.createElement("ul");
     list.className = "tags";
@@ -107,26 +98,22 @@ function start() {
   elsewhere.querySelector(".search-needs-script").hidden = true;
   elsewhere.hidden = true;
   elsewhere.querySelector(".search-suggest").hidden = false;
-  let loaded;
   let latest = 0;
   let more;
 
-  // Record URLs carry the site's path prefix already; Pagefind would add its folder's parent.
-  const pagefind = () =>
-    (loaded ??= import(`${strings.bundle}pagefind.js`).then(async (engine) => {
-      await engine.options({ baseUrl: "/" });
-      await engine.init();
-      return engine;
-    }));
-  // Loaded while the reader gets to the box, so the first query does not wait for the engine;
-  // a failure shows when a search needs it.
-  pagefind().catch(() => undefined);
+  // Loaded as the page opens, while the reader gets to the box, so the first query does not
+  // wait for it; a failure shows when a search needs it.
+  const loaded = fetch(results.dataset.index)
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${response.url}`))))
+    .then((json) => MiniSearch.loadJSON(json, engineOptions));
+  loaded.catch(() => undefined);
 
   async function showMore(found, from, query, run) {
-    const page = await Promise.all(found.slice(from, from + PAGE).map((result) => result.data()));
+    const shown = found.slice(from, from + PAGE);
+    const texts = await Promise.all(shown.map((result) => issueText(result.url).catch(() => "")));
     if (run !== latest) return;
     more?.remove();
-    results.append(...page.map((data) => resultItem(data, query)));
+    results.append(...shown.map((result, i) => resultItem(result, texts[i], query)));
     if (found.length > from + PAGE) {
       more = document.createElement("button");
       more.type = "button";
@@ -160,14 +147,15 @@ function start() {
     status.textContent = strings.searching;
     results.ariaBusy = "true";
     try {
-      const engine = await pagefind();
-      const found = await engine.search(queryTerms(query), tag.value ? { filters: { tag: tag.value } } : {});
+      const engine = await loaded;
+      const chosen = tag.value;
+      const found = engine.search(query, chosen ? { filter: (result) => result.tags.some((t) => t.label === chosen) } : {});
       if (run !== latest) return;
       results.replaceChildren();
-      await showMore(found.results, 0, query, run);
+      await showMore(found, 0, query, run);
       if (run !== latest) return;
-      status.textContent = found.results.length > 0 ? strings.count.replace("{count}", found.results.length) : strings.none.replace("{query}", query);
-      elsewhere.hidden = found.results.length > 0;
+      status.textContent = found.length > 0 ? strings.count.replace("{count}", found.length) : strings.none.replace("{query}", query);
+      elsewhere.hidden = found.length > 0;
       results.ariaBusy = "false";
     } catch (error) {
       status.textContent = strings.failed;
@@ -188,4 +176,4 @@ function start() {
   if (input.value) search();
 }
 
-if (typeof document !== "undefined") start();
+start();

@@ -1,0 +1,46 @@
+import { readdir, readFile, rename, rm, writeFile, mkdir } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { digestOf } from "../cache/diskMemo.ts";
+import { scratchPath } from "../cache/scratchFiles.ts";
+import { isRunning } from "../core/processes.ts";
+import type { SearchSource } from "../views/search/records.ts";
+import { searchIndexJson } from "../views/search/index.ts";
+
+/** One language's index to make: its issues, and where the last one made is kept. */
+export interface IndexTask {
+  lang: string;
+  sources: SearchSource[];
+  /** `.cache/weekly/search/`; none in a build without a cache. */
+  cacheDir?: string;
+  /** What else the index depends on: the code that makes it (searchIndex.ts). */
+  code: string;
+}
+
+/** Another index of the language than `kept`, or its scratch file if the build writing it is gone (one running beside this one is left alone). */
+function isOutdated(name: string, lang: string, kept: string): boolean {
+  if (!name.startsWith(`${lang}-`) || name === basename(kept)) return false;
+  const pid = /\.json\.(\d+)$/.exec(name)?.[1];
+  return pid === undefined || !isRunning(Number(pid));
+}
+
+/**
+ * The index of one language, from `<cacheDir>/<lang>-<digest>.json` if its issues and code are
+ * the same as when it was kept, else made and kept there (written aside and renamed, so a build
+ * killed while writing leaves no index under a wrong digest; other ones removed).
+ */
+async function indexOf(task: IndexTask): Promise<string> {
+  if (!task.cacheDir) return searchIndexJson(task.sources);
+  const digest = digestOf(task.code, JSON.stringify(task.sources));
+  const kept = join(task.cacheDir, `${task.lang}-${digest}.json`);
+  const cached = await readFile(kept, "utf8").catch(() => undefined);
+  if (cached !== undefined) return cached;
+  const json = searchIndexJson(task.sources);
+  await mkdir(task.cacheDir, { recursive: true });
+  await writeFile(scratchPath(kept), json);
+  await rename(scratchPath(kept), kept);
+  await Promise.all((await readdir(task.cacheDir)).filter((name) => isOutdated(name, task.lang, kept)).map((name) => rm(join(task.cacheDir!, name), { force: true })));
+  return json;
+}
+
+/** A batch of languages' indexes, each as its JSON: the worker pool's entry (src/content/render/workerPool.ts). */
+export const run = (tasks: IndexTask[]): Promise<string[]> => Promise.all(tasks.map(indexOf));
