@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { imageSettings } from "../src/content/images/settings.ts";
 import { createIssueLoader } from "../src/content/loadIssues.ts";
-import { languages, siteUrl } from "../src/core/site.ts";
+import { languages, siteUrl, type Lang } from "../src/core/site.ts";
 import { searchIndexPath } from "../src/core/paths.ts";
 import { searchIndexJson } from "../src/views/search/index.ts";
 import { searchSources } from "../src/views/search/records.ts";
@@ -21,7 +21,7 @@ export interface SearchResult {
   latencyMs?: { query: string; ms: Summary }[];
 }
 
-async function indexSize(site: string, lang: string) {
+async function indexSize(site: string, lang: Lang) {
   const index = await readFile(join(site, searchIndexPath(lang)));
   return { files: 1, bytes: index.length, gzipBytes: gzipSync(index).length };
 }

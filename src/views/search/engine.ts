@@ -1,5 +1,5 @@
 import type { Options, SearchOptions } from "minisearch";
-import { indexTerms, queryTerms } from "./terms.ts";
+import { queryTerms } from "./terms.ts";
 
 /** What a result shows without fetching anything: the rest (its excerpt) comes from the issue's page. */
 const STORED = ["url", "title", "date", "datetime", "tags"] as const;
@@ -8,15 +8,15 @@ const STORED = ["url", "title", "date", "datetime", "tags"] as const;
 const typedPrefix = (term: string, index: number, terms: string[]) => index === terms.length - 1 && /^[\p{Script=Latin}\p{N}]{3,}$/u.test(term);
 
 /**
- * MiniSearch's options, the same when the build indexes (src/views/search/index.ts) and when the
- * search page loads the index (assets/search/search.js): terms come from terms.ts and are used as
- * they are. A result has every term of the query; a hit in the title counts three times.
+ * MiniSearch's options, the same when the build indexes (src/views/search/index.ts, which gives
+ * it the issues' terms) and when the search page loads the index (assets/search/search.js): terms
+ * come from terms.ts and are used as they are. A result has every term of the query; a hit in
+ * the title counts three times.
  */
 export const engineOptions = {
   idField: "id",
   fields: ["title", "text"],
   storeFields: [...STORED],
-  tokenize: indexTerms,
   processTerm: (term: string) => term,
   searchOptions: {
     tokenize: queryTerms,

@@ -1,5 +1,6 @@
 import MiniSearch from "minisearch";
 import { engineOptions } from "./engine.ts";
+import { createIndexTerms } from "./terms.ts";
 import type { SearchSource } from "./records.ts";
 import { visibleText } from "./text.ts";
 
@@ -10,7 +11,7 @@ import { visibleText } from "./text.ts";
  * the same bytes.
  */
 export function searchIndexJson(sources: readonly SearchSource[]): string {
-  const engine = new MiniSearch(engineOptions);
+  const engine = new MiniSearch({ ...engineOptions, tokenize: createIndexTerms() });
   engine.addAll(
     sources.map(({ html, tags, ...shown }, id) => ({
       id,
