@@ -33,18 +33,20 @@ function isOutdated(name: string, lang: string, kept: string): boolean {
 /**
  * The index of one language, from `<cacheDir>/<lang>-<digest>.json` if its issues and code are
  * the same as when it was kept, else made and kept there (written aside and renamed, so a build
- * killed while writing leaves no index under a wrong digest; other ones removed).
+ * killed while writing leaves no index under a wrong digest); any other of the language, and the
+ * scratch file of a build killed while writing, removed.
  */
 async function indexOf(task: IndexTask): Promise<string> {
   if (!task.cacheDir) return searchIndexJson(task.sources);
   const digest = digestOf(task.code, ...task.sources.flatMap(partsOf));
   const kept = join(task.cacheDir, `${task.lang}-${digest}.json`);
-  const cached = await readFile(kept, "utf8").catch(() => undefined);
-  if (cached !== undefined) return cached;
-  const json = searchIndexJson(task.sources);
-  await mkdir(task.cacheDir, { recursive: true });
-  await writeFile(scratchPath(kept), json);
-  await rename(scratchPath(kept), kept);
+  let json = await readFile(kept, "utf8").catch(() => undefined);
+  if (json === undefined) {
+    json = searchIndexJson(task.sources);
+    await mkdir(task.cacheDir, { recursive: true });
+    await writeFile(scratchPath(kept), json);
+    await rename(scratchPath(kept), kept);
+  }
   await Promise.all((await readdir(task.cacheDir)).filter((name) => isOutdated(name, task.lang, kept)).map((name) => rm(join(task.cacheDir!, name), { force: true })));
   return json;
 }

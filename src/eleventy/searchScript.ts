@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { build } from "esbuild";
 import { digestOf } from "../cache/diskMemo.ts";
-import { scratchPath } from "../cache/scratchFiles.ts";
+import { removeAbandonedScratch, scratchPath } from "../cache/scratchFiles.ts";
 import { PROJECT } from "../core/modules.ts";
 import { assetPath } from "../core/paths.ts";
 
@@ -34,6 +34,7 @@ async function keptBundle(kept: string): Promise<string | undefined> {
  */
 async function searchScript(cacheDir: string): Promise<string> {
   const kept = join(cacheDir, "search", "script.json");
+  removeAbandonedScratch(kept);
   const cached = await keptBundle(kept);
   if (cached !== undefined) return cached;
   const result = await build({ entryPoints: [ENTRY], absWorkingDir: PROJECT, bundle: true, format: "esm", minify: true, target: "es2022", charset: "utf8", write: false, metafile: true, logLevel: "silent" });

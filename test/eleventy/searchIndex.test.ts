@@ -43,6 +43,16 @@ describe("the search index a build writes", async () => {
     await writeFile(copy, index);
   });
 
+  it("leaves one index a language in the cache: an older one, and a killed build's scratch file, go; a running build's stays", async () => {
+    const dead = `zh-tw-half.json.${2 ** 30}`;
+    const running = `zh-tw-half.json.${process.ppid}`;
+    for (const name of ["zh-tw-older.json", dead, running]) await writeFile(join(kept, name), "{}");
+    expect((await rebuildSite(site)).ok).toBe(true);
+    const left = (await readdir(kept)).filter((name) => name.startsWith("zh-tw-"));
+    expect(left).toHaveLength(2);
+    expect(left).toContain(running);
+  });
+
   it("is made again when an issue changes, and the last one kept is replaced", async () => {
     const next = await buildSite({ files: { "zh-tw/issues/www-0x09.md": issue({ title: "New", date: "2020-03-01" }, "一則關於觀測性的短文。\n") } });
     expect(await found(next.output, "zh-tw", "觀測性")).toEqual(["/zh-tw/issues/www-0x09/"]);
