@@ -9,7 +9,7 @@ import { searchIndexPath } from "../core/paths.ts";
 import { languages, type Lang } from "../core/site.ts";
 import type { BuildModel } from "../model/buildModel.ts";
 import { searchSources } from "../views/search/records.ts";
-import { run, type IndexTask } from "./searchIndexFile.ts";
+import { keptIndex, keptPath, run, type IndexTask } from "./searchIndexFile.ts";
 
 /**
  * From this many issues the indexes are made in a worker thread, beside Eleventy writing the
@@ -26,6 +26,16 @@ function codeDigest(): string {
   const views = fileURLToPath(new URL("../views/search/", import.meta.url));
   const files = readdirSync(views).sort().map((name) => readFileSync(join(views, name)));
   return digestOf(...files, readFileSync(join(PROJECT, "package-lock.json")));
+}
+
+/** The kept indexes, and the others made: in a worker thread for a large site, so that a build with the same issues starts none. */
+async function indexes(tasks: IndexTask[]): Promise<string[]> {
+  const kept = await Promise.all(tasks.map(keptIndex));
+  const missing = tasks.filter((_, i) => kept[i] === undefined);
+  if (missing.length === 0) return kept as string[];
+  const issues = missing.reduce((sum, task) => sum + task.sources.length, 0);
+  const made = inWorker(issues) ? await runInPool<IndexTask, string>(missing, { module: moduleBeside(import.meta.url, "searchIndexFile"), workers: 1 }) : await run(missing);
+  return kept.map((json) => json ?? made.shift()!);
 }
 
 /**
@@ -46,9 +56,11 @@ export function addSearchIndex(eleventyConfig: UserConfig, cacheDir: string): (m
   });
   return (model) => {
     const code = codeDigest();
-    const tasks: IndexTask[] = languages.map((lang) => ({ lang, sources: searchSources(model, lang), cacheDir: join(cacheDir, "search"), code }));
-    const issues = tasks.reduce((sum, task) => sum + task.sources.length, 0);
-    pending = inWorker(issues) ? runInPool(tasks, { module: moduleBeside(import.meta.url, "searchIndexFile"), workers: 1 }) : run(tasks);
+    const tasks: IndexTask[] = languages.map((lang) => {
+      const sources = searchSources(model, lang);
+      return { lang, sources, kept: keptPath(join(cacheDir, "search"), lang, sources, code) };
+    });
+    pending = indexes(tasks);
     // Awaited by the pages; marked handled now, so a build that fails first does not crash on it.
     pending.catch(() => undefined);
   };

@@ -1,11 +1,8 @@
 import type { Options, SearchOptions } from "minisearch";
-import { queryTerms } from "./terms.ts";
+import { matchesAsPrefix, queryTerms } from "./terms.ts";
 
 /** What a result shows without fetching anything: the rest (its excerpt) comes from the page. */
 const STORED = ["url", "title", "date", "datetime", "tags"] as const;
-
-/** The last word of a query is matched as a prefix while it is typed ("kube" finds Kubernetes); never a CJK term, whose pairs are exact. */
-const typedPrefix = (term: string, index: number, terms: string[]) => index === terms.length - 1 && /^[\p{Script=Latin}\p{N}]{3,}$/u.test(term);
 
 /**
  * MiniSearch's options, the same when the build indexes (src/views/search/index.ts, which gives
@@ -22,7 +19,7 @@ export const engineOptions = {
     tokenize: queryTerms,
     processTerm: (term: string) => term,
     combineWith: "AND",
-    prefix: typedPrefix,
+    prefix: matchesAsPrefix,
     boost: { title: 3 },
   } satisfies SearchOptions,
 } satisfies Options;

@@ -5,8 +5,10 @@ import { stemmer } from "stemmer";
  * script, which esbuild bundles with this file: src/eleventy/searchScript.ts), so the two cannot
  * drift. Chinese (and Japanese, Korean) has no spaces between words, and no segmenter cuts a
  * word the same way inside a sentence as typed alone (github.com/Pagefind/pagefind/issues/1237);
- * so a CJK run is indexed as every pair of neighbouring characters, and each character once.
- * A query's run is then its own pairs, which any text containing it has: recall is total.
+ * so a CJK run is indexed as every pair of neighbouring characters, and its last character
+ * alone. A query's run is then its own pairs, which any text containing it has: recall is
+ * total. A single character is searched as the start of a term (engine.ts): every character of
+ * a run starts a pair or is its last.
  */
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}`;
 
@@ -48,16 +50,27 @@ export function createIndexTerms(): (text: string) => string[] {
       (run) => {
         let previous = "";
         for (const char of run) {
-          terms.add(char);
           if (previous) terms.add(previous + char);
           previous = char;
         }
+        terms.add(previous);
       },
       (word) => terms.add(stem(word)),
     );
     return [...terms];
   };
 }
+
+const SINGLE_CJK = new RegExp(String.raw`^[${CJK}]$`, "v");
+const TYPED_WORD = /^[\p{Script=Latin}\p{N}]{3,}$/u;
+
+/**
+ * Whether a query's term matches as the start of the index's terms: a single CJK character
+ * (it starts a pair, or ends a run), and the query's last word while it is typed ("kube" finds
+ * Kubernetes; never a pair, which is exact).
+ */
+export const matchesAsPrefix = (term: string, index: number, terms: string[]) =>
+  SINGLE_CJK.test(term) || (index === terms.length - 1 && TYPED_WORD.test(term));
 
 /**
  * A query as terms that an issue must all have: its words, and each CJK run as its pairs (a

@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { createIndexTerms, queryTerms } from "../../../src/views/search/terms.ts";
+import { createIndexTerms, matchesAsPrefix, queryTerms } from "../../../src/views/search/terms.ts";
 
 const indexTerms = createIndexTerms();
 
 describe("search terms, indexed and queried by one rule", () => {
-  it("indexes each CJK run as its characters and its neighbouring pairs, each term once an issue", () => {
-    expect(indexTerms("資料庫")).toEqual(["資", "料", "資料", "庫", "料庫"]);
-    expect(indexTerms("網路，網站，網路")).toEqual(["網", "路", "網路", "站", "網站"]);
+  it("indexes each CJK run as its neighbouring pairs and its last character, each term once an issue", () => {
+    expect(indexTerms("資料庫")).toEqual(["資料", "料庫", "庫"]);
+    expect(indexTerms("網路，網站，網路")).toEqual(["網路", "路", "網站", "站"]);
+    expect(indexTerms("上網")).toEqual(["上網", "網"]);
   });
 
   it("cuts runs at Latin text, digits, spaces and punctuation, so no pair spans them", () => {
-    expect(indexTerms("用Rust寫的")).toEqual(["用", "rust", "寫", "的", "寫的"]);
-    expect(indexTerms("容器、映像檔 2020年")).toEqual(["容", "器", "容器", "映", "像", "映像", "檔", "像檔", "2020", "年"]);
+    expect(indexTerms("用Rust寫的")).toEqual(["用", "rust", "寫的", "的"]);
+    expect(indexTerms("容器、映像檔 2020年")).toEqual(["容器", "器", "映像", "像檔", "檔", "2020", "年"]);
   });
 
   it("lower-cases other words and stems English ones, so a word's forms meet", () => {
@@ -28,15 +29,24 @@ describe("search terms, indexed and queried by one rule", () => {
     expect(queryTerms("  ，。 ")).toEqual([]);
   });
 
-  it("finds every two-to-four-character word of a text: a query's terms are all among the text's", () => {
+  it("matches a single CJK character, and the last word typed, as the start of the index's terms; never a pair", () => {
+    expect(matchesAsPrefix("網", 0, ["網", "web"])).toBe(true);
+    expect(matchesAsPrefix("網路", 0, ["網路"])).toBe(false);
+    expect(matchesAsPrefix("kube", 1, ["網路", "kube"])).toBe(true);
+    expect(matchesAsPrefix("kube", 0, ["kube", "go"])).toBe(false);
+    expect(matchesAsPrefix("go", 0, ["go"])).toBe(false);
+  });
+
+  it("finds every one-to-four-character word of a text: each query term is a term of the text, or a single character starting one", () => {
     const text = "這週的主題是容器映像檔：怎麼讓它「更小、更安全」，以及 Helm chart 裡那些大括號到底在做什麼。𠀋𠀍好";
-    const indexed = new Set(indexTerms(text));
+    const indexed = indexTerms(text);
+    const has = (term: string, i: number, terms: string[]) => (matchesAsPrefix(term, i, terms) ? indexed.some((t) => t.startsWith(term)) : indexed.includes(term));
     const chars = [...text];
     for (let start = 0; start < chars.length; start++) {
       for (let length = 1; length <= 4 && start + length <= chars.length; length++) {
         const word = chars.slice(start, start + length).join("");
         if (!/^\p{Script=Han}+$/u.test(word)) continue;
-        expect(queryTerms(word).every((term) => indexed.has(term)), word).toBe(true);
+        expect(queryTerms(word).every(has), word).toBe(true);
       }
     }
   });
