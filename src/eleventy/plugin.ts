@@ -31,13 +31,13 @@ export function weeklyPlugin(eleventyConfig: UserConfig): void {
     if (!built) throw new Error("pages were requested before the issues were loaded");
     return built;
   };
-  // The search indexes start as soon as the model is made, and are written as pages (searchIndex.ts).
-  const startSearchIndex = addSearchIndex(eleventyConfig, images.cacheDir);
+  // The search indexes are pages, made from each build's model (searchIndex.ts).
+  const searchIndexFor = addSearchIndex(eleventyConfig, images.cacheDir);
   addSearchScript(eleventyConfig, images.cacheDir);
-  eleventyConfig.on("eleventy.before", async ({ runMode }) => {
+  eleventyConfig.on("eleventy.before", async ({ runMode, outputMode }) => {
     const mode = runMode === "build" ? "production" : "development";
     built = await createBuildModel(await loadIssues(), { ...site, contentDir, mode, now: new Date() });
-    startSearchIndex(built);
+    searchIndexFor(built, outputMode === "fs");
   });
   // The pages link /img/: their images go into the same output folder, after the pages.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {

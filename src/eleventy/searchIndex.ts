@@ -38,30 +38,52 @@ async function indexes(tasks: IndexTask[]): Promise<string[]> {
   return kept.map((json) => json ?? made.shift()!);
 }
 
+/** Both languages' indexes for this build's model, in the languages' order. */
+function startIndexes(model: BuildModel, cacheDir: string): Promise<string[]> {
+  const code = codeDigest();
+  const tasks: IndexTask[] = languages.map((lang) => {
+    const sources = searchSources(model, lang);
+    return { lang, sources, kept: keptPath(join(cacheDir, "search"), lang, sources, code) };
+  });
+  const pending = indexes(tasks);
+  // Awaited by the pages; marked handled now, so a build that fails first does not crash on it.
+  pending.catch(() => undefined);
+  return pending;
+}
+
 /**
- * Each language's search index as a page of the build, `/<lang>/search/index.json`: made from the
- * build's model as soon as it exists (`start`), so Eleventy writes it with the pages, the dev
- * server's rebuilds included. A failure fails the page, and so the build, with its message.
+ * Each language's search index as a page of the build, `/<lang>/search/index.json`, so Eleventy
+ * writes it with the pages, the dev server's rebuilds included; a failure fails the page, and so
+ * the build, with its message. The returned function hands over each build's model: a build that
+ * writes its pages starts the indexes at once, so a worker makes them while Eleventy renders (it
+ * paginates this template only after the issues' pages, most of a build's time); another (the
+ * dev server's renders) when Eleventy paginates the template, so a render of an edited issue
+ * alone, which leaves the template out, makes none.
  */
-export function addSearchIndex(eleventyConfig: UserConfig, cacheDir: string): (model: BuildModel) => void {
+export function addSearchIndex(eleventyConfig: UserConfig, cacheDir: string): (model: BuildModel, writesPages: boolean) => void {
+  let model: BuildModel | undefined;
   let pending: Promise<string[]> | undefined;
-  eleventyConfig.addTemplate("pages/search-index.11ty.js", async (data: { lang: Lang }) => {
-    if (!pending) throw new Error("the search index was requested before the issues were loaded");
-    return (await pending)[languages.indexOf(data.lang)]!;
-  }, {
-    pagination: { data: "languages", size: 1, alias: "lang" },
+  const started = () => {
+    if (!model) throw new Error("the search index was requested before the issues were loaded");
+    return (pending ??= startIndexes(model, cacheDir));
+  };
+  eleventyConfig.addTemplate("pages/search-index.11ty.js", async (data: { lang: Lang }) => (await started())[languages.indexOf(data.lang)]!, {
+    pagination: {
+      data: "languages",
+      size: 1,
+      alias: "lang",
+      before: (langs: Lang[]) => {
+        started();
+        return langs;
+      },
+    },
     permalink: (data: { lang: Lang }) => searchIndexPath(data.lang),
     layout: false,
     eleventyExcludeFromCollections: true,
   });
-  return (model) => {
-    const code = codeDigest();
-    const tasks: IndexTask[] = languages.map((lang) => {
-      const sources = searchSources(model, lang);
-      return { lang, sources, kept: keptPath(join(cacheDir, "search"), lang, sources, code) };
-    });
-    pending = indexes(tasks);
-    // Awaited by the pages; marked handled now, so a build that fails first does not crash on it.
-    pending.catch(() => undefined);
+  return (built, writesPages) => {
+    model = built;
+    pending = undefined;
+    if (writesPages) started();
   };
 }

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp } from "node:fs/promises";
+import { cp, mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -20,7 +20,10 @@ async function rendered(mode: "issues" | "listings", ...issueFiles: string[]) {
     ["test/support/devBuilds.ts", mode, content, join(root, "site"), ...files],
     { cwd: projectRoot },
   );
-  return JSON.parse(stdout.trim().split("\n").at(-1) as string) as { url: string; inputPath: string }[];
+  const pages = JSON.parse(stdout.trim().split("\n").at(-1) as string) as { url: string; inputPath: string }[];
+  // The search indexes a build made are kept beside the content, one file a language.
+  const indexes = (await readdir(join(root, ".cache/weekly/search")).catch(() => [])).filter((name) => /^(en|zh-tw)-.*\.json$/.test(name));
+  return Object.assign(pages, { indexes });
 }
 
 describe("the dev server's partial builds", () => {
@@ -28,10 +31,15 @@ describe("the dev server's partial builds", () => {
     const pages = await rendered("issues", "zh-tw/issues/www-0x02.md");
     expect(pages.map((page) => page.url)).toEqual(["/zh-tw/issues/www-0x02/"]);
     expect(pages.every((page) => page.inputPath.endsWith(ISSUE_TEMPLATE))).toBe(true);
+    // Nor is the search index made, which that render does not write.
+    expect(pages.indexes).toEqual([]);
   });
 
   it("render every listing, feeds and tag pages included, and no issue page, second", async () => {
-    const urls = (await rendered("listings")).map((page) => page.url);
+    const listings = await rendered("listings");
+    const urls = listings.map((page) => page.url);
+    expect(urls).toEqual(expect.arrayContaining(["/zh-tw/search/index.json", "/en/search/index.json"]));
+    expect(listings.indexes).toHaveLength(2);
     expect(urls).toContain("/zh-tw/feed.xml");
     expect(urls.some((url) => /^\/zh-tw\/tags\/.+\/$/.test(url))).toBe(true);
     expect(urls).toContain("/sitemap.xml");
