@@ -75,9 +75,15 @@ type Lookup = ReadResult | { source: IssueSource; digest: string };
 export function createIssueLoader(options: LoadOptions) {
   const state = stateFor(options);
 
-  /** One file from memory if unchanged, else from the disk cache, else its source to render. */
-  function lookUp(listed: Listed): Lookup {
+  /**
+   * One file from memory if unchanged, else from the disk cache, else its source to render.
+   * `changed`: the files that may have changed since the last load; the others are not checked.
+   */
+  function lookUp(listed: Listed, changed?: ReadonlySet<string>): Lookup {
     const cached = state.files.get(listed.file);
+    // The dev server's watcher names the files saved: checking the times of the 4,000 others
+    // took ~35 ms of each edit.
+    if (cached && changed && !changed.has(resolve(listed.file))) return { issue: cached.issue };
     // Reading thousands of files was most of a dev-server rebuild; unchanged ones are skipped.
     const stamp = cached && fileStamp(listed.file);
     // An image edited beside its issue re-renders the issue as an edit of the issue would.
@@ -139,10 +145,14 @@ export function createIssueLoader(options: LoadOptions) {
     });
   }
 
-  return async function loadIssues(): Promise<Issue[]> {
+  /**
+   * `changed`: the absolute paths of the only issue files that may have changed (or whose images
+   * may have) since the last load; without it, every file is checked.
+   */
+  return async function loadIssues(changed?: ReadonlySet<string>): Promise<Issue[]> {
     const listing = listIssues(options.contentDir);
     for (const file of listing.unpublished) warn(file);
-    const lookups = listing.sources.map(lookUp);
+    const lookups = listing.sources.map((listed) => lookUp(listed, changed));
     const rendered = await render(lookups.filter((lookup) => "source" in lookup));
     const results = lookups.map((lookup) => ("source" in lookup ? (rendered.shift() as ReadResult) : lookup));
     const problems: Problem[] = [...listing.problems];
