@@ -79,7 +79,8 @@ export function createIssueLoader(options: LoadOptions) {
 
   /**
    * One file from memory if unchanged, else from the disk cache, else its source to render.
-   * `changed`: the files (as listed) that may have changed since the last load; the others are not checked.
+   * `changed`: the files (named as listed) that may have changed since the last load; the
+   * others are not checked.
    */
   function lookUp(listed: Listed, changed?: ReadonlySet<string>): Lookup {
     const cached = state.files.get(listed.file);
@@ -166,10 +167,10 @@ export function createIssueLoader(options: LoadOptions) {
    */
   return async function loadIssues(changed?: ReadonlySet<string>): Promise<Issue[]> {
     // As the listing names files, not resolved: resolving 4,000 paths took ~8 ms.
-    const listed = changed && new Set([...changed].map(displayPath));
-    const listing = listingFor(listed);
+    const named = changed && new Set([...changed].map(displayPath));
+    const listing = listingFor(named);
     for (const file of listing.unpublished) warn(file);
-    const lookups = listing.sources.map((source) => lookUp(source, listed));
+    const lookups = listing.sources.map((source) => lookUp(source, named));
     const rendered = await render(lookups.filter((lookup) => "source" in lookup));
     const results = lookups.map((lookup) => ("source" in lookup ? (rendered.shift() as ReadResult) : lookup));
     const problems: Problem[] = [...listing.problems];

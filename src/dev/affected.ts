@@ -29,7 +29,8 @@ export function affectedIssueFiles(before: Catalog | undefined, after: Catalog, 
 /** Whether two related sections show the same: the same issues' files, titles and dates. */
 function sameShown(a: Issue[] | undefined, b: Issue[] | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.length === b.length && a.every((x, i) => x === b[i] || (x.file === b[i]!.file && x.title === b[i]!.title && x.date.getTime() === b[i]!.date.getTime()));
+  const same = (x: Issue, y: Issue) => x === y || (x.file === y.file && x.title === y.title && x.date.getTime() === y.date.getTime());
+  return a.length === b.length && a.every((x, i) => same(x, b[i]!));
 }
 
 /**
