@@ -1,13 +1,13 @@
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { digestOf, openBuildMemo } from "../cache/diskMemo.ts";
 import { processCache } from "../core/processCache.ts";
-import { absoluteUrl, issuePath } from "../core/paths.ts";
+import { absoluteUrl, displayPath, issuePath } from "../core/paths.ts";
 import { warn, type Problem } from "../core/problems.ts";
 import { ContentError } from "./errors.ts";
 import { keepFeedBody } from "./feedBodies.ts";
 import type { Issue } from "./issue.ts";
-import { listIssues, type Listed } from "./listing.ts";
+import { listIssues, type Listed, type Listing } from "./listing.ts";
 import type { ImageSettings } from "./images/settings.ts";
 import { mayHaveImages, NO_IMAGES, type IssueImages } from "./images/types.ts";
 import { sameImages } from "./images/unchanged.ts";
@@ -35,6 +35,8 @@ interface Cached {
 
 interface LoaderState {
   files: Map<string, Cached>;
+  /** The last load's listing of the content folder, and the files in it. */
+  listed?: { listing: Listing; files: Set<string> };
   /** Rendered issues from earlier builds, until this process has loaded once. */
   disk?: RenderCache;
 }
@@ -75,9 +77,16 @@ type Lookup = ReadResult | { source: IssueSource; digest: string };
 export function createIssueLoader(options: LoadOptions) {
   const state = stateFor(options);
 
-  /** One file from memory if unchanged, else from the disk cache, else its source to render. */
-  function lookUp(listed: Listed): Lookup {
+  /**
+   * One file from memory if unchanged, else from the disk cache, else its source to render.
+   * `changed`: the files (named as listed) that may have changed since the last load; the
+   * others are not checked.
+   */
+  function lookUp(listed: Listed, changed?: ReadonlySet<string>): Lookup {
     const cached = state.files.get(listed.file);
+    // The dev server's watcher names the files saved: checking the times of the 4,000 others
+    // took ~35 ms of each edit.
+    if (cached && changed && !changed.has(listed.file)) return { issue: cached.issue };
     // Reading thousands of files was most of a dev-server rebuild; unchanged ones are skipped.
     const stamp = cached && fileStamp(listed.file);
     // An image edited beside its issue re-renders the issue as an edit of the issue would.
@@ -139,10 +148,29 @@ export function createIssueLoader(options: LoadOptions) {
     });
   }
 
-  return async function loadIssues(): Promise<Issue[]> {
+  /**
+   * The content folder's issue files: the last load's listing when the only files that may have
+   * changed are in it and still there (an edit, not a file added or deleted), else a new walk,
+   * which took 10–40 ms of each dev-server edit at 4,000 issues.
+   */
+  function listingFor(changed?: ReadonlySet<string>): Listing {
+    const last = state.listed;
+    if (last && changed && [...changed].every((file) => last.files.has(file) && existsSync(file))) return last.listing;
     const listing = listIssues(options.contentDir);
+    state.listed = { listing, files: new Set(listing.sources.map((source) => source.file)) };
+    return listing;
+  }
+
+  /**
+   * `changed`: the absolute paths of the only issue files that may have changed (or whose images
+   * may have) since the last load; without it, every file is checked.
+   */
+  return async function loadIssues(changed?: ReadonlySet<string>): Promise<Issue[]> {
+    // As the listing names files, not resolved: resolving 4,000 paths took ~8 ms.
+    const named = changed && new Set([...changed].map(displayPath));
+    const listing = listingFor(named);
     for (const file of listing.unpublished) warn(file);
-    const lookups = listing.sources.map(lookUp);
+    const lookups = listing.sources.map((source) => lookUp(source, named));
     const rendered = await render(lookups.filter((lookup) => "source" in lookup));
     const results = lookups.map((lookup) => ("source" in lookup ? (rendered.shift() as ReadResult) : lookup));
     const problems: Problem[] = [...listing.problems];

@@ -26,13 +26,11 @@ export function affectedIssueFiles(before: Catalog | undefined, after: Catalog, 
   return [...files].sort();
 }
 
-/** What an issue's related section shows, per issue file: a change in it rewrites the page. */
-function relatedShown(related: ReadonlyMap<Issue, Issue[]>): Map<string, string> {
-  const shown = new Map<string, string>();
-  for (const [issue, list] of related) {
-    shown.set(resolve(issue.file), JSON.stringify(list.map((other) => [other.file, other.title, other.date.getTime()])));
-  }
-  return shown;
+/** Whether two related sections show the same: the same issues' files, titles and dates. */
+function sameShown(a: Issue[] | undefined, b: Issue[] | undefined): boolean {
+  if (!a || !b) return a === b;
+  const same = (x: Issue, y: Issue) => x === y || (x.file === y.file && x.title === y.title && x.date.getTime() === y.date.getTime());
+  return a.length === b.length && a.every((x, i) => same(x, b[i]!));
 }
 
 /**
@@ -41,8 +39,9 @@ function relatedShown(related: ReadonlyMap<Issue, Issue[]>): Map<string, string>
  * of any issue sharing them. Compared whole (~4,000 × 3 entries), never guessed.
  */
 export function relatedChangedFiles(before: ReadonlyMap<Issue, Issue[]>, after: ReadonlyMap<Issue, Issue[]>, catalog: Catalog): string[] {
-  const was = relatedShown(before);
-  const now = relatedShown(after);
+  // By file: an edited issue is a new object, every other the same one.
+  const was = new Map([...before].map(([issue, list]) => [issue.file, list]));
+  const now = new Map([...after].map(([issue, list]) => [issue.file, list]));
   const files = [...new Set([...was.keys(), ...now.keys()])];
-  return files.filter((file) => was.get(file) !== now.get(file) && catalog.issueAt(file)).sort();
+  return files.filter((file) => !sameShown(was.get(file), now.get(file)) && catalog.issueAt(file)).map((file) => resolve(file)).sort();
 }

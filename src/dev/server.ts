@@ -30,7 +30,7 @@ function checkedFlags(): { input: string; output: string; port: number } {
 
 /** The line the dev server prints after a rebuild. */
 function describe(report: RebuildReport, seconds: number): string {
-  const what = report.whole ? "every page" : `${report.issues} issue page(s) in ${report.issuesSeconds?.toFixed(2)} s, then the listings`;
+  const what = report.whole ? "every page" : `${report.issues} issue page(s), the edited one(s) in ${report.editedSeconds?.toFixed(2)} s, then the listings`;
   const removed = report.removed.length > 0 ? `, removed ${report.removed.length}` : "";
   // "Wrote N files" as Eleventy says it: the bench and the tests wait for that line.
   return `Wrote ${report.written.length} files in ${seconds.toFixed(2)} s (${what}${removed})`;

@@ -1,7 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { Eleventy, type UserConfig } from "@11ty/eleventy";
 import { moduleBeside } from "../core/modules.ts";
+import type { BuildModel } from "../model/buildModel.ts";
 import { ISSUE_SCOPE_KEY, ISSUE_TEMPLATE } from "./issueTemplate.ts";
+import { weeklyPlugin } from "./plugin.ts";
 
 // eleventy.config.ts through tsx, its compiled eleventy.config.js in the compiled copy.
 const CONFIG = fileURLToPath(moduleBeside(import.meta.url, "../../eleventy.config"));
@@ -42,7 +44,8 @@ export interface BuildTarget {
   reuseTemplates?: boolean;
 }
 
-function eleventy(target: BuildTarget, scope?: (config: UserConfig) => void): Eleventy {
+/** `model`: the build's model, made by the caller, instead of the one the plugin would make. */
+function eleventy(target: BuildTarget, model?: BuildModel, scope?: (config: UserConfig) => void): Eleventy {
   // "serve": the pages plugin shows drafts and future issues, marked, as in any dev build.
   const instance = new Eleventy(target.content, target.output, {
     configPath: CONFIG,
@@ -54,6 +57,9 @@ function eleventy(target: BuildTarget, scope?: (config: UserConfig) => void): El
       // edit; the config API's setUseTemplateCache turns it off. An Eleventy upgrade that changes
       // either fails test/eleventy/builds.test.ts ("Eleventy's template cache").
       config.setUseTemplateCache(target.reuseTemplates ?? false);
+      // This runs before the config file, and the plugin is unique: the config file's own
+      // addPlugin is skipped (test/eleventy/builds.test.ts, "a model given to a render").
+      if (model) config.addPlugin(weeklyPlugin, { model });
       scope?.(config);
     },
   });
@@ -74,8 +80,8 @@ export async function buildAll(target: BuildTarget): Promise<{ pages: RenderedPa
  * Renders only these issues' pages, without writing them: every other template (the listings,
  * in Nunjucks or TypeScript) is skipped, so the edited page is out before they are rendered.
  */
-export function renderIssues(target: BuildTarget, files: string[]): Promise<RenderedPage[]> {
-  return eleventy(target, (config) => {
+export function renderIssues(target: BuildTarget, files: string[], model?: BuildModel): Promise<RenderedPage[]> {
+  return eleventy(target, model, (config) => {
     config.addGlobalData(ISSUE_SCOPE_KEY, files);
     config.addPreprocessor("dev-issues-only", "*", (data: { page: { inputPath: string } }) =>
       data.page.inputPath.endsWith(ISSUE_TEMPLATE) ? undefined : false,
@@ -84,5 +90,5 @@ export function renderIssues(target: BuildTarget, files: string[]): Promise<Rend
 }
 
 /** Renders only the listings (home, archive, root, 404, tags, feeds, sitemap…), from every issue. */
-export const renderListings = (target: BuildTarget) =>
-  eleventy(target, (config) => config.addGlobalData(ISSUE_SCOPE_KEY, [])).toJSON();
+export const renderListings = (target: BuildTarget, model?: BuildModel) =>
+  eleventy(target, model, (config) => config.addGlobalData(ISSUE_SCOPE_KEY, [])).toJSON();

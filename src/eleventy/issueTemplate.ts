@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { BuildModel } from "../model/buildModel.ts";
 import { issueView, type IssueView } from "../views/pages/issuePage.ts";
@@ -25,10 +24,10 @@ export function addIssueTemplate(eleventyConfig: UserConfig, current: () => Buil
       alias: "view",
       addAllPagesToCollections: true,
       before: (_languages: unknown, data: Record<string, unknown>) => {
-        const { issues } = current().catalog;
+        const { catalog } = current();
         const scope = data[ISSUE_SCOPE_KEY] as string[] | undefined;
-        const files = scope && new Set(scope.map((file) => resolve(file)));
-        const chosen = files ? issues.filter((issue) => files.has(resolve(issue.file))) : issues;
+        // Looked up, not filtered: resolving 4,000 paths was a sixth of rendering one edited page.
+        const chosen = scope ? scope.flatMap((file) => catalog.issueAt(file) ?? []) : catalog.issues;
         return chosen.map((issue) => issueView(current(), issue));
       },
     },

@@ -3,6 +3,7 @@ import { cp, mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { ISSUE_TEMPLATE } from "../../src/eleventy/issueTemplate.ts";
 import { projectRoot } from "../support/buildSite.ts";
@@ -10,7 +11,7 @@ import { projectRoot } from "../support/buildSite.ts";
 const run = promisify(execFile);
 
 /** The pages a partial build of a copy of the fixture site renders. */
-async function rendered(mode: "issues" | "listings", ...issueFiles: string[]) {
+async function rendered(mode: "issues" | "listings" | "model", ...issueFiles: string[]) {
   const root = await mkdtemp(join(tmpdir(), "weekly-dev-builds-"));
   const content = join(root, "content");
   await cp(join(projectRoot, "test/fixtures/site/content"), content, { recursive: true });
@@ -20,7 +21,7 @@ async function rendered(mode: "issues" | "listings", ...issueFiles: string[]) {
     ["test/support/devBuilds.ts", mode, content, join(root, "site"), ...files],
     { cwd: projectRoot },
   );
-  const pages = JSON.parse(stdout.trim().split("\n").at(-1) as string) as { url: string; inputPath: string }[];
+  const pages = JSON.parse(stdout.trim().split("\n").at(-1) as string) as { url: string; inputPath: string; content: string }[];
   // The search indexes a build made are kept beside the content, one file a language.
   const indexes = (await readdir(join(root, ".cache/weekly/search")).catch(() => [])).filter((name) => /^(en|zh-tw)-.*\.json$/.test(name));
   return Object.assign(pages, { indexes });
@@ -44,6 +45,16 @@ describe("the dev server's partial builds", () => {
     expect(urls.some((url) => /^\/zh-tw\/tags\/.+\/$/.test(url))).toBe(true);
     expect(urls).toContain("/sitemap.xml");
     expect(urls.filter((url) => url.includes("/issues/"))).toEqual([]);
+  });
+});
+
+describe("a model given to a render", () => {
+  // builds.ts adds the plugin with the model before the config file adds it without, and the
+  // plugin is unique: an Eleventy upgrade that runs the config file first, or both plugins, fails here.
+  it("is the one its pages show, the plugin added once", async () => {
+    const pages = await rendered("model", "zh-tw/issues/www-0x02.md");
+    expect(pages.map((page) => page.url)).toEqual(["/zh-tw/issues/www-0x02/"]);
+    expect(cheerio.load(pages[0]!.content)("h1").text()).toBe("From the model");
   });
 });
 

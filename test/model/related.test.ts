@@ -68,4 +68,19 @@ describe("related issues", () => {
     expect(names(relatedIssues(new Catalog(issues), ORIGIN, config).get(issues[0]!))).toHaveLength(3);
     expect(relatedIssues(new Catalog(issues), ORIGIN, { ...config, count: 0 }).size).toBe(0);
   });
+
+  it("in a later build of the process, show the issues as they are now, ranked afresh when an edit changes what ranks them", () => {
+    const first = corpus();
+    const baseOf = (issues: Issue[]) => issues.find((entry) => entry.name === "base")!;
+    relatedIssues(new Catalog(first), ORIGIN, config);
+    // As the dev server's loader gives them: an edited issue is a new object, every other the same.
+    const retitled = first.map((entry) => (entry.name === "rare" ? { ...entry, title: "Retitled" } : entry));
+    const shown = relatedIssues(new Catalog(retitled), ORIGIN, config).get(baseOf(retitled));
+    expect(shown?.map((entry) => entry.title)[0]).toBe("Retitled");
+    expect(shown?.[0]).toBe(retitled.find((entry) => entry.name === "rare"));
+    const retagged = retitled.map((entry) => (entry.name === "rare" ? { ...entry, tags: ["Nothing"] } : entry));
+    const ranked = relatedIssues(new Catalog(retagged), ORIGIN, config).get(baseOf(retagged));
+    expect(names(ranked)).not.toContain("rare");
+    expect(names(ranked)).toEqual(names(relatedIssues(new Catalog(retagged), ORIGIN, { ...config }).get(baseOf(retagged))));
+  });
 });
