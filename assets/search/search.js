@@ -26,22 +26,22 @@ function firstHit(text, words) {
   return undefined;
 }
 
+/** An element with these properties set and these children appended. */
+function element(tag, properties, ...children) {
+  const node = Object.assign(document.createElement(tag), properties);
+  node.append(...children);
+  return node;
+}
+
 /** A window of the issue's own text around the first hit, the hit in `<mark>`. */
 function excerpt(text, query) {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const hit = firstHit(text, words);
-  const paragraph = document.createElement("p");
-  paragraph.className = "summary";
-  if (!hit) {
-    paragraph.textContent = text.slice(0, EXCERPT * 2) + (text.length > EXCERPT * 2 ? "…" : "");
-    return paragraph;
-  }
+  if (!hit) return element("p", { className: "summary", textContent: text.slice(0, EXCERPT * 2) + (text.length > EXCERPT * 2 ? "…" : "") });
   const start = Math.max(0, hit.at - EXCERPT);
   const end = Math.min(text.length, hit.at + hit.length + EXCERPT);
-  const mark = document.createElement("mark");
-  mark.textContent = text.slice(hit.at, hit.at + hit.length);
-  paragraph.append((start > 0 ? "…" : "") + text.slice(start, hit.at), mark, text.slice(hit.at + hit.length, end) + (end < text.length ? "…" : ""));
-  return paragraph;
+  const mark = element("mark", { textContent: text.slice(hit.at, hit.at + hit.length) });
+  return element("p", { className: "summary" }, (start > 0 ? "…" : "") + text.slice(start, hit.at), mark, text.slice(hit.at + hit.length, end) + (end < text.length ? "…" : ""));
 }
 
 /** The text of an issue's body as the index read it, from its page (fetched once, then the browser's cache). */
@@ -53,36 +53,12 @@ async function issueText(url) {
 }
 
 function resultItem(data, text, query) {
-  const item = document.createElement("li");
-  item.className = "card";
-  const heading = document.createElement("h2");
-  heading.className = "card-title";
-  const link = document.createElement("a");
-  link.href = data.url;
-  link.textContent = data.title;
-  heading.append(link);
-  const date = document.createElement("p");
-  date.className = "meta";
-  const time = document.createElement("time");
-  time.dateTime = data.datetime;
-  time.textContent = data.date;
-  date.append(time);
-  item.append(heading, date, excerpt(text, query));
-  const { tags } = data;
-  if (tags.length > 0) {
-    const list = document.createElement("ul");
-    list.className = "tags";
-    for (const tag of tags) {
-      const entry = document.createElement("li");
-      entry.className = "tag";
-      const tagLink = document.createElement("a");
-      tagLink.href = tag.href;
-      tagLink.rel = "tag";
-      tagLink.textContent = tag.label;
-      entry.append(tagLink);
-      list.append(entry);
-    }
-    item.append(list);
+  const link = element("a", { href: data.url, textContent: data.title });
+  const time = element("time", { dateTime: data.datetime, textContent: data.date });
+  const item = element("li", { className: "card" }, element("h2", { className: "card-title" }, link), element("p", { className: "meta" }, time), excerpt(text, query));
+  if (data.tags.length > 0) {
+    const tags = data.tags.map((tag) => element("li", { className: "tag" }, element("a", { href: tag.href, rel: "tag", textContent: tag.label })));
+    item.append(element("ul", { className: "tags" }, ...tags));
   }
   return item;
 }
@@ -115,10 +91,7 @@ function start() {
     more?.remove();
     results.append(...shown.map((result, i) => resultItem(result, texts[i], query)));
     if (found.length > from + PAGE) {
-      more = document.createElement("button");
-      more.type = "button";
-      more.className = "search-more";
-      more.textContent = strings.more;
+      more = element("button", { type: "button", className: "search-more", textContent: strings.more });
       more.addEventListener("click", () => {
         const next = results.children.length;
         showMore(found, from + PAGE, query, run).then(() => results.children[next]?.querySelector("a")?.focus());
