@@ -45,8 +45,8 @@ async function timeIndex(content: string, runs: number): Promise<Summary> {
 
 /**
  * The first query on a fresh search page, once the page is loaded and idle (its script has loaded
- * Pagefind's, its WebAssembly and metadata): the index chunks and result fragments load after the
- * query is typed (pasted in one input event, so nothing for it loads ahead of it).
+ * the language's index): the result pages its excerpts come from load after the query is typed
+ * (pasted in one input event, so nothing for it loads ahead of it).
  * Measured in the page, from the input event (caught before the page's own listener) to the
  * results list no longer busy.
  */
@@ -57,7 +57,7 @@ async function firstQuery(site: string, lang: string, query: string, runs: numbe
   try {
     for (let i = 0; i < runs; i++) {
       const { page } = await openPage(browser, `${server.url}${lang}/search/`);
-      // The page loads the engine as it opens (assets/search.js); a reader takes longer than this to reach the box.
+      // The page loads the index as it opens; a reader takes longer than this to reach the box.
       await page.waitForLoadState("networkidle");
       await page.evaluate(() => {
         const results = document.getElementById("search-results") as HTMLElement;
