@@ -108,7 +108,10 @@ function printSearch(report: Report, log: (line: string) => void): void {
     const files = search.size.map((s) => `${s.lang} ${s.files} files, ${(s.bytes / 2 ** 20).toFixed(2)} MiB`).join("; ");
     log(`search at ${size}: index ${range(search.indexSeconds, 2)} s${share === undefined ? "" : ` = ${(share * 100).toFixed(1)} % of the cold build`}; ${files}`);
     if (share !== undefined && size === sizes.at(-1)) {
-      log(`target at ${size}: search adds ${(share * 100).toFixed(1)} % ≤ ${MAX_SEARCH_SHARE * 100} % to the cold build: ${verdict(share <= MAX_SEARCH_SHARE)}`);
+      // The index's own time is a floor of what search adds: the build already keeps both cores
+      // of a small machine busy, so the index's worker does not hide it. Only paired builds can say met.
+      const floor = `search's index alone is ${(share * 100).toFixed(1)} % of the cold build (a floor of what search adds; the budget is ${MAX_SEARCH_SHARE * 100} %)`;
+      log(`target at ${size}: ${share > MAX_SEARCH_SHARE ? `${floor}: MISSED` : `${floor}: pair whole builds with and without search to judge it (docs/performance.md#search)`}`);
     }
     for (const { query, ms } of search.latencyMs ?? []) {
       log(`target at ${size}: first query "${query}" ${range(ms, 0)} ms ≤ ${MAX_FIRST_QUERY_MS}: ${verdict(ms.median <= MAX_FIRST_QUERY_MS)}`);
