@@ -37,8 +37,10 @@ async function watchingWorkers<T>(run: () => Promise<T>): Promise<{ outcome: Pro
     destroy: (id) => alive.delete(id),
   }).enable();
   const [outcome] = await Promise.allSettled([run()]);
-  // Node reports destroyed resources in its next turn of the event loop, not a timed wait.
-  await new Promise(setImmediate);
+  // Node reports a worker's end (destroy) once its handle has closed, some turns of the event
+  // loop after terminate() resolves: more than one on a busy machine. Turns, not a timed wait;
+  // a worker left running never reports it, and the count below fails.
+  for (let turn = 0; alive.size > 0 && turn < 10_000; turn++) await new Promise(setImmediate);
   hook.disable();
   return { outcome: outcome!, started, alive: alive.size };
 }
