@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import { digestOf } from "../cache/diskMemo.ts";
 import { runInPool } from "../content/render/workerPool.ts";
@@ -12,18 +11,22 @@ import { searchSources } from "../views/search/records.ts";
 import { keptIndex, keptPath, run, type IndexTask } from "./searchIndexFile.ts";
 
 /**
- * From this many issues the indexes are made in a worker thread, beside Eleventy writing the
- * pages: at 4,000 issues they take ~2.5 s of CPU (docs/performance.md#search); below, a thread's
- * start costs more than the index.
+ * From this many issues the indexes are made in a worker thread, while Eleventy renders the
+ * pages: at 4,000 issues they take ~2.2 s of CPU and are done before the last page is written
+ * (docs/performance.md#search); at the weekly's size they take milliseconds in the build's thread.
  */
 const MIN_ISSUES_FOR_WORKER = 500;
 
 /** `WEEKLY_SEARCH_WORKER=1` makes the indexes in a worker whatever the size, `0` never (the tests compare the two). */
 const inWorker = (issues: number, env = process.env) => (env.WEEKLY_SEARCH_WORKER ? env.WEEKLY_SEARCH_WORKER === "1" : issues >= MIN_ISSUES_FOR_WORKER);
 
-/** The code an index depends on besides its issues: the search views' sources, and the locked versions of MiniSearch and the stemmer. */
+/**
+ * The code an index depends on besides its issues: the search views' TypeScript sources (not the
+ * running modules, so `npm start` through tsx and `npm run build` from the compiled copy share
+ * the kept index), and the locked versions of MiniSearch and the stemmer.
+ */
 function codeDigest(): string {
-  const views = fileURLToPath(new URL("../views/search/", import.meta.url));
+  const views = join(PROJECT, "src/views/search");
   const files = readdirSync(views).sort().map((name) => readFileSync(join(views, name)));
   return digestOf(...files, readFileSync(join(PROJECT, "package-lock.json")));
 }

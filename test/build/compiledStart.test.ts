@@ -32,6 +32,16 @@ describe("npm run build from the compiled copy", () => {
     expect(await hashTree(throughTsx)).toEqual(reference);
   });
 
+  it("keeps one search index for builds through tsx and from the copy: each reads the other's", async () => {
+    const compiled = await buildSite();
+    expect(compiled.ok, compiled.stderr).toBe(true);
+    const kept = () => readdir(join(compiled.root, ".cache/weekly/search")).then((names) => names.filter((name) => name.endsWith(".json") && name !== "script.json").sort());
+    const before = await kept();
+    expect(before).toHaveLength(2);
+    await run(process.execPath, ["--import", "tsx", "src/build/cli.ts", `--input=${join(compiled.root, "content")}`, `--output=${join(compiled.root, "tsx-site")}`], { cwd: projectRoot });
+    expect(await kept()).toEqual(before);
+  });
+
   it("hashes the TypeScript sources for the render cache, as a build through tsx does", async () => {
     // Any start makes or marks the copy of the current sources, a mistaken flag too.
     expect((await runScript("build", ["--no-such-flag"], projectRoot)).code).toBe(2);
