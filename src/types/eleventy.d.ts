@@ -18,6 +18,8 @@ declare module "@11ty/eleventy" {
       extensions: string,
       fn: (data: { page: { inputPath: string } }, content: string) => unknown,
     ): void;
+    /** Runs on each page's final content as the page is written; `this.page` is the page. */
+    addTransform(name: string, fn: (this: { page: { inputPath: string } }, content: string) => string | Promise<string>): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     /** `content` is a render function for a `.11ty.js` path; a Buffer it returns (or resolves to) is written as it is. */
     addTemplate(virtualPath: string, content: string | ((data: never) => string | Buffer | Promise<string | Buffer>), data?: Record<string, unknown>): void;

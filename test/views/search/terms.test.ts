@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cjkTerm, createIndexTerms, matchesAsPrefix, queryTerms } from "../../../src/views/search/terms.ts";
+import { visibleText } from "../../../src/views/search/text.ts";
 
-const indexTerms = createIndexTerms();
+const { ofText: indexTerms, ofHtml: htmlTerms } = createIndexTerms();
 /** Terms as they read: each CJK one shown as its characters. */
 const shown = (terms: string[]) => terms.map((term) => (term.startsWith("~") ? String.fromCodePoint(...term.slice(1).match(/.{5}/g)!.map((hex) => Number.parseInt(hex, 16))) : term));
 
@@ -57,5 +59,29 @@ describe("search terms, indexed and queried by one rule", () => {
         expect(queryTerms(word).every(has), word).toBe(true);
       }
     }
+  });
+
+  it("reads an issue's HTML as a reader sees its text: inline tags join, blocks cut, entities decoded, comments dropped", () => {
+    expect(shown(htmlTerms("<p>用<strong>容器</strong>化，<code>grep</code>快</p><p>網<em>路</em></p><ul><li>一</li><li>二</li></ul>"))).toEqual(
+      ["用容", "容器", "器化", "化", "grep", "快", "網路", "路", "一", "二"],
+    );
+    expect(shown(htmlTerms("<p>a&amp;b &lt;c&gt; &#x4E2D;&#25991; con<!-- x -->tainers &nbsp;&bogus;</p>"))).toEqual(["a", "b", "c", "中文", "文", "contain", "bogu"]);
+  });
+
+  it("gives an issue's HTML the terms of the text a reader sees in it (text.ts), whatever the markup", () => {
+    // HTML as markdown-it writes it: a "<" only opens a tag or a comment (in text it is "&lt;").
+    const piece = fc.oneof(
+      fc.constantFrom("<p>", "</p>", "<strong>", "</strong>", "<a href=\"x>y\">", "</a>", "<br>", "<h2 id=\"t\">", "</h2>", "<!-- c -->", "<!--", "-->", ">", "</x1>"),
+      fc.constantFrom("&amp;", "&lt;", "&#x4E2D;", "&#25991;", "&nbsp;", "&quot;", "&bogus;", "&", "&#;", "&#x1F600;"),
+      fc.constantFrom("容器", "資料庫", "網", "𠀋", "Containers", "Café", "naïve", "C++", "2020", " ", "，", "\n", "é", "\u0301", "\uFE0F", "\uD800"),
+      fc.string({ maxLength: 6 }).map((text) => text.replaceAll("<", "")),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const html = pieces.join("");
+        expect(htmlTerms(html)).toEqual(indexTerms(visibleText(html)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
