@@ -4,7 +4,11 @@ import { dirname, join, resolve } from "node:path";
 import { npmScriptCommand } from "../test/support/npmScript.ts";
 import type { CorpusPaths } from "./corpus.ts";
 import { roundOrder } from "./ratios.ts";
+import { NO_INDEX_VARIABLE } from "../src/eleventy/searchIndex.ts";
 import { countPages, summarise, timed, type Run, type Summary } from "./measure.ts";
+
+/** The cold build without search's index. */
+export const UNINDEXED = "no-index";
 
 export const PROJECT = resolve(import.meta.dirname, "..");
 const ELEVENTY = join(PROJECT, "node_modules/@11ty/eleventy/cmd.cjs");
@@ -20,22 +24,31 @@ interface Builder {
 /**
  * The product exactly as `npm run build` runs it, minus npm, in two states of its render cache
  * (`.cache/weekly/` beside content/): "cold" as on a fresh clone or after a code change, "warm"
- * as on a writer's next build (there, with no issue changed).
+ * as on a writer's next build (there, with no issue changed); and cold without a search index.
  */
 function productBuilders(corpus: CorpusPaths, outputs: string): Builder[] {
   const output = join(outputs, "product");
   const cache = join(dirname(corpus.product), ".cache");
   const build = npmScriptCommand("build", [`--input=${corpus.product}`, `--output=${output}`]);
-  const run = () => timed(build.command, build.args, PROJECT);
+  // Whether the cache holds a whole build's work, search's index included.
+  let whole = false;
+  const run = async (env: NodeJS.ProcessEnv = {}) => {
+    const result = await timed(build.command, build.args, PROJECT, env);
+    whole = Object.keys(env).length === 0;
+    return result;
+  };
+  const deleteCache = () => rm(cache, { recursive: true, force: true });
   return [
-    { label: "cold", output, prepare: () => rm(cache, { recursive: true, force: true }), run },
+    { label: "cold", output, prepare: deleteCache, run: () => run() },
+    // Paired with "cold", what search's index adds to a build (issue #17).
+    { label: UNINDEXED, output, prepare: deleteCache, run: () => run({ [NO_INDEX_VARIABLE]: "0" }) },
     {
       label: "warm",
       output,
       prepare: async () => {
-        if (!existsSync(cache)) await run();
+        if (!whole || !existsSync(cache)) await run();
       },
-      run,
+      run: () => run(),
     },
   ];
 }

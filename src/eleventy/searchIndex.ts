@@ -54,6 +54,12 @@ function startIndexes(model: BuildModel, cacheDir: string): Promise<string[]> {
   return pending;
 }
 
+/**
+ * Set to 0, a build makes no search index (its search pages then find nothing): `npm run bench`
+ * pairs cold builds with and without one to weigh what search adds to a build.
+ */
+export const NO_INDEX_VARIABLE = "WEEKLY_SEARCH_INDEX";
+
 /** The template of the index pages, whose content is only its language until the transform below puts the index there. */
 const INDEX_TEMPLATE = "pages/search-index.11ty.js";
 
@@ -71,6 +77,7 @@ const INDEX_TEMPLATE = "pages/search-index.11ty.js";
  * the pages are written, all at once, so the others go on meanwhile.
  */
 export function addSearchIndex(eleventyConfig: UserConfig, cacheDir: string): (model: BuildModel, writesPages: boolean) => void {
+  if (process.env[NO_INDEX_VARIABLE] === "0") return () => undefined;
   let model: BuildModel | undefined;
   let pending: Promise<string[]> | undefined;
   const started = () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { BuildResult } from "../../bench/builds.ts";
 import { summarise } from "../../bench/measure.ts";
-import { targetLines } from "../../bench/report.ts";
+import type { SearchResult } from "../../bench/search.ts";
+import { searchLines, targetLines } from "../../bench/report.ts";
 
 function result(label: string, seconds: number[], peak = 300): BuildResult {
   const runs = seconds.map((s) => ({ seconds: s, peakMiB: peak }));
@@ -32,5 +33,26 @@ describe("the bench's targets", () => {
     const lines = targetLines(builds);
     expect(lines.some((line) => line.includes("hugo"))).toBe(false);
     expect(lines[0]).toBe("target at 4000 (cold): product/bare 1.50 paired, 1.50 fastest to fastest, ≤ 1.5: met");
+  });
+
+  it("judge search by cold builds paired with and without its index, at the largest corpus", () => {
+    const index: SearchResult = { indexSeconds: summarise([1.5]), size: [{ lang: "zh-tw", files: 1, bytes: 2 ** 20, gzipBytes: 2 ** 18 }] };
+    const builds = new Map([
+      [1000, [result("cold", [3, 3]), result("no-index", [2, 3])]],
+      [4000, [result("cold", [11, 12, 10]), result("no-index", [10, 10, 10])]],
+    ]);
+    const search = new Map<number, SearchResult>([
+      [1000, index],
+      [4000, { ...index, latencyMs: [{ query: "容器", ms: summarise([90, 400, 100]) }] }],
+    ]);
+    expect(searchLines(builds, search)).toEqual([
+      "search at 1000: index 1.50 (1.50–1.50) s in one thread; zh-tw 1 files, 1.00 MiB (0.25 gzipped)",
+      "search at 1000: cold build with search / without its index 1.25 (1.00–1.50); fastest 1.50",
+      "search at 4000: index 1.50 (1.50–1.50) s in one thread; zh-tw 1 files, 1.00 MiB (0.25 gzipped)",
+      "target at 4000: cold build with search / without its index 1.10 (1.00–1.20); fastest 1.00, ≤ 1.15: met",
+      'target at 4000: first query "容器" 100 (90–400) ms ≤ 300: met',
+    ]);
+    builds.set(4000, [result("cold", [12, 12, 10]), result("no-index", [10, 10, 10])]);
+    expect(searchLines(builds, search)[3]).toMatch(/1\.20 \(1\.00–1\.20\); fastest 1\.00, ≤ 1\.15: MISSED$/);
   });
 });
