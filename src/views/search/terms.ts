@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { processCache } from "../../core/processCache.ts";
 import { BLOCK, decodeEntity, ENTITY, TAG_OR_COMMENT } from "./text.ts";
 
 /**
@@ -23,9 +24,10 @@ const classify = (char: string) => (CJK_CHAR.test(char) ? CJK : WORD_CHAR.test(c
 
 /**
  * Each BMP character's class, worked out by the regular expressions above the first time the
- * character is met: testing them on every character was a third of the index's time at 4,000 issues.
+ * character is met: testing them on every character was a third of the index's time at 4,000
+ * issues. Kept for the process: a character's class never changes.
  */
-const classes = new Uint8Array(0x10000);
+const classes = processCache("search: BMP character classes", () => new Uint8Array(0x10000));
 
 function classOf(code: number, char: string): number {
   if (code > 0xffff) return classify(char);
@@ -40,7 +42,8 @@ const normalise = (word: string) => {
   return LATIN_LETTERS.test(lower) ? stemmer(lower) : lower;
 };
 
-const hexOf: string[] = [];
+/** Each code point's five hex digits, made once a process. */
+const hexOf = processCache("search: code points in hex", (): string[] => []);
 const hex = (code: number) => (hexOf[code] ??= code.toString(16).padStart(5, "0"));
 
 /**
