@@ -30,25 +30,25 @@ function productBuilders(corpus: CorpusPaths, outputs: string): Builder[] {
   const output = join(outputs, "product");
   const cache = join(dirname(corpus.product), ".cache");
   const build = npmScriptCommand("build", [`--input=${corpus.product}`, `--output=${output}`]);
-  // Whether the cache holds a whole build's work, search's index included.
-  let whole = false;
-  const run = async (env: NodeJS.ProcessEnv = {}) => {
-    const result = await timed(build.command, build.args, PROJECT, env);
-    whole = Object.keys(env).length === 0;
+  // Whether the cache holds the last build's search index: a warm build must not make one.
+  let indexKept = false;
+  const run = async (indexed: boolean) => {
+    const result = await timed(build.command, build.args, PROJECT, indexed ? {} : { [NO_INDEX_VARIABLE]: "0" });
+    indexKept = indexed;
     return result;
   };
   const deleteCache = () => rm(cache, { recursive: true, force: true });
   return [
-    { label: "cold", output, prepare: deleteCache, run: () => run() },
+    { label: "cold", output, prepare: deleteCache, run: () => run(true) },
     // Paired with "cold", what search's index adds to a build (issue #17).
-    { label: UNINDEXED, output, prepare: deleteCache, run: () => run({ [NO_INDEX_VARIABLE]: "0" }) },
+    { label: UNINDEXED, output, prepare: deleteCache, run: () => run(false) },
     {
       label: "warm",
       output,
       prepare: async () => {
-        if (!whole || !existsSync(cache)) await run();
+        if (!indexKept || !existsSync(cache)) await run(true);
       },
-      run: () => run(),
+      run: () => run(true),
     },
   ];
 }

@@ -29,9 +29,9 @@ const classify = (char: string) => (CJK_CHAR.test(char) ? CJK : WORD_CHAR.test(c
  */
 const classes = processCache("search: BMP character classes", () => new Uint8Array(0x10000));
 
-function classOf(code: number, char: string): number {
-  if (code > 0xffff) return classify(char);
-  return (classes[code] ||= classify(char));
+function classOf(point: number): number {
+  if (point > 0xffff) return classify(String.fromCodePoint(point));
+  return (classes[point] ||= classify(String.fromCharCode(point)));
 }
 
 /** English words are stemmed (Porter), so "containers" finds "container"; other words only lower-cased. */
@@ -115,7 +115,7 @@ function scan(text: string, html: boolean, tokens: Tokens): void {
         const decoded = decodeEntity(entity[1]!);
         // Decoded text is scanned as text (it is never markup): mostly one character, or the entity kept as written.
         for (const char of decoded) {
-          const charKind = classOf(char.codePointAt(0)!, char);
+          const charKind = classOf(char.codePointAt(0)!);
           if (charKind !== kind) end(i);
           else interrupt(i);
           if (charKind !== CUT) {
@@ -129,7 +129,7 @@ function scan(text: string, html: boolean, tokens: Tokens): void {
     }
     const point = code >= 0xd800 && code <= 0xdbff ? text.codePointAt(i)! : code;
     const width = point > 0xffff ? 2 : 1;
-    const charKind = code < 0x80 ? asciiClass(code) : classOf(point, text.slice(i, i + width));
+    const charKind = classOf(point);
     if (charKind !== kind) {
       end(i);
       kind = charKind;
@@ -141,9 +141,6 @@ function scan(text: string, html: boolean, tokens: Tokens): void {
   }
   end(i);
 }
-
-/** ASCII letters and digits make words; the rest of ASCII cuts. */
-const asciiClass = (code: number) => ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? WORD : CUT);
 
 /**
  * The terms of one index's issues, each issue's once (a count per term cost a third of the

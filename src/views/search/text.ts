@@ -6,6 +6,9 @@ export const TAG_OR_COMMENT = String.raw`<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<!--
 /** An entity as markdown-it writes one, its name or number the first group. */
 export const ENTITY = String.raw`&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);`;
 
+const TAGS_AND_COMMENTS = new RegExp(TAG_OR_COMMENT, "g");
+const ENTITIES_WRITTEN = new RegExp(ENTITY, "g");
+
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 /** An entity's text, from its name or number; one it does not know stays as written. */
@@ -24,8 +27,8 @@ export function decodeEntity(entity: string): string {
  */
 export function visibleText(html: string): string {
   return html
-    .replace(new RegExp(TAG_OR_COMMENT, "g"), (_tag, name: string | undefined) => (name !== undefined && BLOCK.test(name) ? " " : ""))
-    .replace(new RegExp(ENTITY, "g"), (_all, entity: string) => decodeEntity(entity))
+    .replace(TAGS_AND_COMMENTS, (_tag, name: string | undefined) => (name !== undefined && BLOCK.test(name) ? " " : ""))
+    .replace(ENTITIES_WRITTEN, (_all, entity: string) => decodeEntity(entity))
     .replace(/\s+/g, " ")
     .trim();
 }
