@@ -1,10 +1,11 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import { build } from "esbuild";
+import { build, stop } from "esbuild";
 import { digestOf } from "../cache/diskMemo.ts";
 import { removeAbandonedScratch, scratchPath } from "../cache/scratchFiles.ts";
 import { PROJECT } from "../core/modules.ts";
+import { processCache } from "../core/processCache.ts";
 import { assetPath } from "../core/paths.ts";
 
 /** The search page's script: it imports MiniSearch and the build's own term rules (src/views/search/). */
@@ -27,6 +28,20 @@ async function keptBundle(kept: string): Promise<string | undefined> {
 }
 
 /**
+ * esbuild's work, after which its service process is stopped once no other bundle is being made
+ * in this process (the dev server's renders may overlap): left running, it outlived the build.
+ */
+async function bundled<T>(make: () => Promise<T>): Promise<T> {
+  const making = processCache("search script: bundles being made", () => ({ count: 0 }));
+  making.count++;
+  try {
+    return await make();
+  } finally {
+    if (--making.count === 0) await stop();
+  }
+}
+
+/**
  * The script, one minified ES module (esbuild, ~30–60 ms): the index and the query share one
  * term rule, so a page finds what the build indexed. Kept in `.cache/weekly/search/script.json`
  * with the digest of every file in it (the lockfile's packages included), and made again when
@@ -37,7 +52,7 @@ async function searchScript(cacheDir: string): Promise<string> {
   removeAbandonedScratch(kept);
   const cached = await keptBundle(kept);
   if (cached !== undefined) return cached;
-  const result = await build({ entryPoints: [ENTRY], absWorkingDir: PROJECT, bundle: true, format: "esm", minify: true, target: "es2022", charset: "utf8", write: false, metafile: true, logLevel: "silent" });
+  const result = await bundled(() => build({ entryPoints: [ENTRY], absWorkingDir: PROJECT, bundle: true, format: "esm", minify: true, target: "es2022", charset: "utf8", write: false, metafile: true, logLevel: "silent" }));
   const code = result.outputFiles[0]!.text;
   const bundle: KeptBundle = { inputs: await digestsOf(Object.keys(result.metafile.inputs)), code };
   await mkdir(join(cacheDir, "search"), { recursive: true });

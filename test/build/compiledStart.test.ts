@@ -1,15 +1,33 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { readdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { renderFingerprint } from "../../src/cache/fingerprint.ts";
 import { buildSite, projectRoot } from "../support/buildSite.ts";
+import { npmScriptCommand } from "../support/npmScript.ts";
 import { runScript, scratchProject } from "../support/scratchProject.ts";
 import { hashTree } from "../support/tree.ts";
 
 const run = promisify(execFile);
+
+/** The processes of a process group, zombies included (Linux's /proc; the fifth field of `stat` is the group). */
+function processesInGroup(group: number): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      continue; // it ended while the list was read
+    }
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) === group) found.push(stat.slice(0, stat.lastIndexOf(")") + 1));
+  }
+  return found;
+}
 
 /** The compiled copies of a project, by folder name; scratch folders included. */
 const copies = (root: string) => readdir(join(root, ".cache/compiled")).then((names) => names.sort());
@@ -82,6 +100,26 @@ describe("the compiled copy", () => {
     const newCopy = join(root, ".cache/compiled", await newestCopy(root));
     expect(await readFile(join(newCopy, "src/core/data.json"), "utf8")).toBe('{ "kept": true }\n');
     expect(await readFile(join(newCopy, "src/views/share/drawCards.mjs"), "utf8")).toContain("parentPort.postMessage");
+  });
+
+  it("leaves no process behind, whether esbuild compiled the copy, bundled the search script, or both", async () => {
+    const root = await scratchProject();
+    const { command, args } = npmScriptCommand("build");
+    /** The build in a process group of its own, so whatever it starts is found by the group's number. */
+    const leftBehind = async () => {
+      const build = spawn(command, args, { cwd: root, detached: true, stdio: "ignore" });
+      const code = await new Promise<number | null>((resolve) => build.on("exit", resolve));
+      expect(code).toBe(0);
+      return processesInGroup(build.pid!);
+    };
+    expect(await leftBehind()).toEqual([]);
+    const script = join(root, ".cache/weekly/search/script.json");
+    const bundledAt = (await stat(script)).mtimeMs;
+    // A change outside search's code: the copy is compiled again, the kept script reused.
+    await writeFile(join(root, "src/build/pathPrefix.ts"), `${await readFile(join(root, "src/build/pathPrefix.ts"), "utf8")}// edited\n`);
+    expect(await leftBehind()).toEqual([]);
+    expect((await stat(script)).mtimeMs).toBe(bundledAt);
+    expect(await copies(root)).toHaveLength(2);
   });
 
   it("is made whole once when two builds start together", async () => {

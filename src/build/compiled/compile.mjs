@@ -30,7 +30,7 @@ function problemText({ text, location }) {
 
 /** Compiles the sources (`sourceFiles`, relative to `project`) into `folder`; throws a CompileError. */
 export async function compileInto(project, files, folder) {
-  const { build } = await import("esbuild");
+  const { build, stop } = await import("esbuild");
   const options = {
     absWorkingDir: project,
     outdir: folder,
@@ -54,6 +54,9 @@ export async function compileInto(project, files, folder) {
   } catch (error) {
     if (!Array.isArray(error.errors)) throw error;
     throw new CompileError(error.errors.map(problemText).join("\n"));
+  } finally {
+    // esbuild's service process would otherwise outlive the build by a moment.
+    await stop();
   }
   for (const file of others) {
     mkdirSync(dirname(join(folder, file)), { recursive: true });
