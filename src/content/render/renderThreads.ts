@@ -8,14 +8,14 @@ import { availableParallelism } from "node:os";
 export const WORKERS_VARIABLE = "WEEKLY_RENDER_WORKERS";
 
 /**
- * Fewer issues to render than this are rendered in the build's own thread alone: a worker costs
- * ~1 s of CPU to start (zod, js-yaml, markdown-it, Prism), while markdown is ~0.5 s of a cold
- * build at 4,000 issues. In paired cold builds at 4,000 issues (7 December 2026, 2 cores, load
- * 5-9) one worker beside the build's thread saved no time, through tsx (wall 1.01, CPU 1.14
- * against none) or from the compiled copy (wall 1.08, CPU 1.11); two at 200 issues cost 1.75×.
- * Twice the largest size measured, until a calmer host or a cheaper worker says otherwise.
+ * From this many issues to render, one worker thread per core renders them while the build's
+ * own thread hands out batches; fewer are rendered in the build's thread alone. Paired cold
+ * builds, 8 December 2026, 2 cores, load ~1 (docs/performance.md, "Rendering in parallel"):
+ * two workers took 0.95x the wall time at 4,000 issues (peak 608 against 665 MiB), 1.03x at
+ * 2,000 and 1.09x at 1,000, where starting them (~0.4 s of CPU each) outweighs what they share;
+ * the build's thread rendering beside one worker saved nothing (1.01x).
  */
-const MIN_ISSUES_FOR_WORKERS = 8000;
+const MIN_ISSUES_FOR_WORKERS = 3000;
 
 /** Which threads render: `workers` worker threads, and whether the build's own thread renders too. */
 export interface RenderThreads {
@@ -24,8 +24,9 @@ export interface RenderThreads {
 }
 
 /**
- * The threads that render `issues` issues: the build's own, helped by one worker per other core
- * when there are enough issues to pay for starting them; or the pool the variable forces.
+ * The threads that render `issues` issues: the build's own alone, or one worker per core when
+ * there are enough issues to pay for starting them (a single core keeps the build's own); or the
+ * pool the variable forces.
  */
 export function renderThreads(issues: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): RenderThreads {
   const forced = env[WORKERS_VARIABLE];
@@ -35,5 +36,5 @@ export function renderThreads(issues: number, env: NodeJS.ProcessEnv = process.e
     }
     return { workers: Number(forced), buildThreadRenders: forced === "0" };
   }
-  return { workers: issues < MIN_ISSUES_FOR_WORKERS ? 0 : cores - 1, buildThreadRenders: true };
+  return issues < MIN_ISSUES_FOR_WORKERS || cores < 2 ? { workers: 0, buildThreadRenders: true } : { workers: cores, buildThreadRenders: false };
 }

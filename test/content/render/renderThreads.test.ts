@@ -4,10 +4,12 @@ import { renderThreads, WORKERS_VARIABLE } from "../../../src/content/render/ren
 const buildThreadAlone = { workers: 0, buildThreadRenders: true };
 
 describe("the threads that render", () => {
-  it("are the build's own and one worker per other core for many issues", () =>
-    expect(renderThreads(8000, {}, 4)).toEqual({ workers: 3, buildThreadRenders: true }));
-  it("are the build's own alone below 8,000 issues to render, where a worker was not measured to pay", () =>
-    expect(renderThreads(4000, {}, 2)).toEqual(buildThreadAlone));
+  it("are one worker per core from 3,000 issues, the build's thread only handing out", () => {
+    expect(renderThreads(3000, {}, 2)).toEqual({ workers: 2, buildThreadRenders: false });
+    expect(renderThreads(8000, {}, 4)).toEqual({ workers: 4, buildThreadRenders: false });
+  });
+  it("are the build's own alone below 3,000 issues to render, where workers were measured to cost time", () =>
+    expect(renderThreads(2999, {}, 2)).toEqual(buildThreadAlone));
   it("are the build's own alone on one core", () => expect(renderThreads(8000, {}, 1)).toEqual(buildThreadAlone));
   it("are the pool the variable forces, however many issues and cores, the build's thread only handing out", () => {
     expect(renderThreads(1, { [WORKERS_VARIABLE]: "4" }, 1)).toEqual({ workers: 4, buildThreadRenders: false });
