@@ -24,6 +24,17 @@ const SYSTEM_ERRORS: Record<string, string> = {
   ENFILE: "too many files were open",
 };
 
+/**
+ * Codes that mean something of the wrong kind stands where the build writes (a file made where
+ * its cache keeps a folder, say), with the fix: the build removes nothing it did not make.
+ */
+const IN_THE_WAY: Record<string, string> = {
+  EEXIST: "a file stands where the build makes a folder",
+  ENOTDIR: "a file stands where the build needs a folder",
+  EISDIR: "a folder stands where the build writes a file",
+};
+const IN_THE_WAY_FIX = "move or remove it, then build again";
+
 export interface Failure {
   /** The lines to print: each content problem once, or one sentence. */
   lines: string[];
@@ -37,8 +48,15 @@ export function describeFailure(error: unknown, { verbose }: { verbose: boolean 
   if (cause instanceof ContentError) return { lines: [cause.message], errors: cause.problems.length };
   const system = cause as NodeJS.ErrnoException;
   const meaning = system?.code ? SYSTEM_ERRORS[system.code] : undefined;
+  const inTheWay = system?.code && system.path ? IN_THE_WAY[system.code] : undefined;
   const where = system?.path ? ` at ${displayPath(system.path)}` : "";
-  const sentence = meaning ? `${meaning} (${system.code}${where})` : cause instanceof Error ? cause.message : String(cause);
+  const sentence = inTheWay
+    ? `${inTheWay} (${system.code}${where}): ${IN_THE_WAY_FIX}`
+    : meaning
+      ? `${meaning} (${system.code}${where})`
+      : cause instanceof Error
+        ? cause.message
+        : String(cause);
   const stack = verbose && cause instanceof Error && cause.stack ? [cause.stack] : [];
   return { lines: [sentence, ...stack], errors: 1 };
 }

@@ -67,14 +67,20 @@ export class DiskMemo<V> {
 
   /**
    * Writes the entries used since it was read, if they differ (19 MiB at 4,000 issues, most of
-   * it HTML), before the build goes on; a cache that cannot be written is skipped.
+   * it HTML), before the build goes on. A cache that cannot be written (a full or read-only
+   * disk, a folder where the file goes) is only a shortcut lost: the build goes on, and warns,
+   * since every later build would render everything afresh.
    */
   save(): void {
     if (this.misses === 0 && this.kept.size === this.stored.size) return;
     try {
       writeMemoFile(this.path, this.fingerprint, this.kept);
-    } catch {
-      // A read-only or full disk: the next build renders afresh, as a cache is only a shortcut.
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      warn({
+        file: displayPath(this.path),
+        message: `this build's cache could not be written (${code}), so the next build does all of its work again; if something stands at this path, move or remove it, or make the folder writable`,
+      });
     }
   }
 }

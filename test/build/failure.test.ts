@@ -26,6 +26,15 @@ describe("a failed build, told to its author", () => {
     expect(lines).toEqual([`${meaning} (${code} at _site/index.html)`]);
   });
 
+  it.each([
+    ["EEXIST", "a file stands where the build makes a folder"],
+    ["ENOTDIR", "a file stands where the build needs a folder"],
+    ["EISDIR", "a folder stands where the build writes a file"],
+  ])("says what stands in the way for %s, where, and the fix", (code, meaning) => {
+    const { lines } = describeFailure(systemError(code, ".cache/weekly/search"), { verbose: false });
+    expect(lines).toEqual([`${meaning} (${code} at .cache/weekly/search): move or remove it, then build again`]);
+  });
+
   it("gives any other error's message, and its stack only when asked for", () => {
     const error = new Error("something else");
     expect(describeFailure(error, { verbose: false }).lines).toEqual(["something else"]);

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeCorpus } from "../../bench/corpus.ts";
@@ -57,6 +57,36 @@ describe("a build that meets a fault of the system", () => {
     expect(next.code, next.stderr).toBe(0);
     expect(next.stderr).toMatch(/^removed 1 folder left by earlier builds: \._site-build-\d+-\w{6}-old$/m);
     expect(await leftovers(root)).toEqual([]);
+  });
+});
+
+describe("a build that finds something in the way of its cache", () => {
+  it("a file where the search index's folder goes: fails naming it and the fix, removes nothing, keeps the live site", async () => {
+    const { root, site } = await builtProject();
+    await rm(join(root, ".cache/weekly"), { recursive: true });
+    await mkdir(join(root, ".cache/weekly"), { recursive: true });
+    await writeFile(join(root, ".cache/weekly/search"), "the writer's notes\n");
+    const failed = await runScript("build", [], root);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr.trimEnd().split("\n")).toEqual([
+      "a file stands where the build makes a folder (EEXIST at .cache/weekly/search): move or remove it, then build again",
+      "Build failed: 1 error, 0 warnings. Nothing was published; _site/ is as it was.",
+    ]);
+    expect(await hashTree(join(root, "_site"))).toEqual(site);
+    expect(await readFile(join(root, ".cache/weekly/search"), "utf8")).toBe("the writer's notes\n");
+  });
+
+  it("a folder where the render cache's file goes: publishes, warns naming it and the fix, removes nothing", async () => {
+    const { root } = await builtProject();
+    await rm(join(root, ".cache/weekly"), { recursive: true });
+    await mkdir(join(root, ".cache/weekly/issues.memo/kept"), { recursive: true });
+    const built = await runScript("build", [], root);
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr.trimEnd().split("\n")).toEqual([
+      ".cache/weekly/issues.memo: warning: this build's cache could not be written (EISDIR), so the next build does all of its work again; if something stands at this path, move or remove it, or make the folder writable",
+    ]);
+    expect(built.stdout).toMatch(/; 1 warning\.$/m);
+    expect(existsSync(join(root, ".cache/weekly/issues.memo/kept"))).toBe(true);
   });
 });
 
