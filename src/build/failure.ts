@@ -48,7 +48,8 @@ export function describeFailure(error: unknown, { verbose }: { verbose: boolean 
   if (cause instanceof ContentError) return { lines: [cause.message], errors: cause.problems.length };
   const system = cause as NodeJS.ErrnoException;
   const meaning = system?.code ? SYSTEM_ERRORS[system.code] : undefined;
-  const inTheWay = system?.code && system.path ? IN_THE_WAY[system.code] : undefined;
+  // EEXIST elsewhere (a file made only if new) is a different story.
+  const inTheWay = system?.code && system.path && (system.code !== "EEXIST" || system.syscall === "mkdir") ? IN_THE_WAY[system.code] : undefined;
   const where = system?.path ? ` at ${displayPath(system.path)}` : "";
   const sentence = inTheWay
     ? `${inTheWay} (${system.code}${where}): ${IN_THE_WAY_FIX}`

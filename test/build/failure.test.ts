@@ -27,12 +27,17 @@ describe("a failed build, told to its author", () => {
   });
 
   it.each([
-    ["EEXIST", "a file stands where the build makes a folder"],
-    ["ENOTDIR", "a file stands where the build needs a folder"],
-    ["EISDIR", "a folder stands where the build writes a file"],
-  ])("says what stands in the way for %s, where, and the fix", (code, meaning) => {
-    const { lines } = describeFailure(systemError(code, ".cache/weekly/search"), { verbose: false });
+    ["EEXIST", "mkdir", "a file stands where the build makes a folder"],
+    ["ENOTDIR", "mkdir", "a file stands where the build needs a folder"],
+    ["EISDIR", "open", "a folder stands where the build writes a file"],
+  ])("says what stands in the way for %s, where, and the fix", (code, syscall, meaning) => {
+    const { lines } = describeFailure(Object.assign(systemError(code, ".cache/weekly/search"), { syscall }), { verbose: false });
     expect(lines).toEqual([`${meaning} (${code} at .cache/weekly/search): move or remove it, then build again`]);
+  });
+
+  it("gives EEXIST's own message when it is not a folder the build makes", () => {
+    const error = Object.assign(systemError("EEXIST", "content/zh-tw/issues/www-0x02.md"), { syscall: "open" });
+    expect(describeFailure(error, { verbose: false }).lines).toEqual(["EEXIST: message, open 'content/zh-tw/issues/www-0x02.md'"]);
   });
 
   it("gives any other error's message, and its stack only when asked for", () => {

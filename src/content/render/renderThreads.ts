@@ -10,8 +10,8 @@ export const WORKERS_VARIABLE = "WEEKLY_RENDER_WORKERS";
 /**
  * From this many issues to render, one worker thread per core renders them while the build's
  * own thread hands out batches; fewer are rendered in the build's thread alone. Paired cold
- * builds, 8 December 2026, 2 cores, load ~1 (docs/performance.md, "Rendering in parallel"):
- * two workers took 0.95x the wall time at 4,000 issues (peak 608 against 665 MiB), 1.03x at
+ * builds, 8 December 2026, 2 cores, load ~1 (docs/performance.md, "Parallel rendering"):
+ * two workers took 0.96x the wall time at 4,000 issues (peak 606 against 661 MiB), 1.03x at
  * 2,000 and 1.09x at 1,000, where starting them (~0.4 s of CPU each) outweighs what they share;
  * the build's thread rendering beside one worker saved nothing (1.01x).
  */
