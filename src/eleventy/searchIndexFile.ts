@@ -4,7 +4,6 @@ import { digestOf } from "../cache/diskMemo.ts";
 import { scratchPath } from "../cache/scratchFiles.ts";
 import { isRunning } from "../core/processes.ts";
 import type { SearchSource } from "../views/search/records.ts";
-import { searchIndexJson } from "../views/search/index.ts";
 
 /** One language's index: its issues, and where it is kept. */
 export interface IndexTask {
@@ -52,6 +51,8 @@ export async function keptIndex(task: IndexTask): Promise<string | undefined> {
  * of a build killed while writing, removed.
  */
 async function makeIndex(task: IndexTask): Promise<string> {
+  // Loaded only to make an index: MiniSearch and the stemmer are no part of a build that keeps one.
+  const { searchIndexJson } = await import("../views/search/index.ts");
   const json = searchIndexJson(task.sources);
   await mkdir(join(task.kept, ".."), { recursive: true });
   await writeFile(scratchPath(task.kept), json);

@@ -1,7 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import { build, stop } from "esbuild";
 import { digestOf } from "../cache/diskMemo.ts";
 import { removeAbandonedScratch, scratchPath } from "../cache/scratchFiles.ts";
 import { PROJECT } from "../core/modules.ts";
@@ -31,13 +30,15 @@ async function keptBundle(kept: string): Promise<string | undefined> {
  * esbuild's work, after which its service process is stopped once no other bundle is being made
  * in this process (the dev server's renders may overlap): left running, it outlived the build.
  */
-async function bundled<T>(make: () => Promise<T>): Promise<T> {
+async function bundled<T>(make: (esbuild: typeof import("esbuild")) => Promise<T>): Promise<T> {
+  // Loaded only to bundle (~40 ms of start-up): a build with the kept script never needs it.
+  const esbuild = await import("esbuild");
   const making = processCache("search script: bundles being made", () => ({ count: 0 }));
   making.count++;
   try {
-    return await make();
+    return await make(esbuild);
   } finally {
-    if (--making.count === 0) await stop();
+    if (--making.count === 0) await esbuild.stop();
   }
 }
 
@@ -52,7 +53,7 @@ async function searchScript(cacheDir: string): Promise<string> {
   removeAbandonedScratch(kept);
   const cached = await keptBundle(kept);
   if (cached !== undefined) return cached;
-  const result = await bundled(() => build({ entryPoints: [ENTRY], absWorkingDir: PROJECT, bundle: true, format: "esm", minify: true, target: "es2022", charset: "utf8", write: false, metafile: true, logLevel: "silent" }));
+  const result = await bundled(({ build }) => build({ entryPoints: [ENTRY], absWorkingDir: PROJECT, bundle: true, format: "esm", minify: true, target: "es2022", charset: "utf8", write: false, metafile: true, logLevel: "silent" }));
   const code = result.outputFiles[0]!.text;
   const bundle: KeptBundle = { inputs: await digestsOf(Object.keys(result.metafile.inputs)), code };
   await mkdir(join(cacheDir, "search"), { recursive: true });
