@@ -42,22 +42,22 @@ export interface Failure {
   errors: number;
 }
 
+/** What went wrong, in one sentence: a failed system call by its meaning and path, else the error's message. */
+function sentenceOf(cause: unknown): string {
+  const system = cause as NodeJS.ErrnoException | undefined;
+  const where = system?.path ? ` at ${displayPath(system.path)}` : "";
+  // EEXIST elsewhere (a file made only if new) is a different story.
+  const inTheWay = system?.code && system.path && (system.code !== "EEXIST" || system.syscall === "mkdir") ? IN_THE_WAY[system.code] : undefined;
+  if (inTheWay) return `${inTheWay} (${system!.code}${where}): ${IN_THE_WAY_FIX}`;
+  const meaning = system?.code ? SYSTEM_ERRORS[system.code] : undefined;
+  if (meaning) return `${meaning} (${system!.code}${where})`;
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
 /** A failed build told in the author's terms; the stack only when asked for (`--verbose`). */
 export function describeFailure(error: unknown, { verbose }: { verbose: boolean }): Failure {
   const cause = rootCause(error);
   if (cause instanceof ContentError) return { lines: [cause.message], errors: cause.problems.length };
-  const system = cause as NodeJS.ErrnoException;
-  const meaning = system?.code ? SYSTEM_ERRORS[system.code] : undefined;
-  // EEXIST elsewhere (a file made only if new) is a different story.
-  const inTheWay = system?.code && system.path && (system.code !== "EEXIST" || system.syscall === "mkdir") ? IN_THE_WAY[system.code] : undefined;
-  const where = system?.path ? ` at ${displayPath(system.path)}` : "";
-  const sentence = inTheWay
-    ? `${inTheWay} (${system.code}${where}): ${IN_THE_WAY_FIX}`
-    : meaning
-      ? `${meaning} (${system.code}${where})`
-      : cause instanceof Error
-        ? cause.message
-        : String(cause);
   const stack = verbose && cause instanceof Error && cause.stack ? [cause.stack] : [];
-  return { lines: [sentence, ...stack], errors: 1 };
+  return { lines: [sentenceOf(cause), ...stack], errors: 1 };
 }
